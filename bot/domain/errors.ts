@@ -1,0 +1,60 @@
+/**
+ * Expected failures, each with a stable `code`. The domain and storage throw these; adapters turn
+ * them into a card message, an HTTP status or a log line. None of them carries user text.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+}
+
+export class ValidationError extends DomainError {
+  readonly code = 'validation_failed';
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ValidationError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'not_found';
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
+    super(`${entity} ${key} was not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Someone else changed the thing first (an ETag mismatch) or it already exists. */
+export class ConflictError extends DomainError {
+  readonly code = 'conflict';
+  constructor(
+    readonly entity: string,
+    readonly key: string,
+  ) {
+    super(`${entity} ${key} was changed by someone else or already exists`);
+    this.name = 'ConflictError';
+  }
+}
+
+export class ThrottledError extends DomainError {
+  readonly code = 'throttled';
+  constructor(readonly retryAfterMs: number) {
+    super(`Throttled; retry after ${retryAfterMs} ms`);
+    this.name = 'ThrottledError';
+  }
+}
+
+export class UnavailableError extends DomainError {
+  readonly code = 'unavailable';
+  constructor(
+    readonly dependency: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${dependency} is unavailable`, options);
+    this.name = 'UnavailableError';
+  }
+}

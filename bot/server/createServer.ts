@@ -1,0 +1,94 @@
+import type { Logger } from 'pino';
+import restify, { type Request, type Response } from 'restify';
+import type { StorageHealth } from '../storage/storageHealth';
+import { correlationHeader, correlationIdOf } from './correlation';
+import { healthStatus } from './healthRoute';
+
+/** A handler for the Bot Framework endpoint; it writes the response itself. */
+export type MessagesHandler = (request: Request, response: Response, logger: Logger) => Promise<void>;
+
+export type ServerDeps = {
+  logger: Logger;
+  handleMessages: MessagesHandler;
+  checkStorage: () => Promise<StorageHealth>;
+};
+
+/** Largest request body accepted. Teams activities are a few KiB; cards with answers stay far below. */
+export const maxBodyBytes = 256 * 1024;
+
+const loggerOf = new WeakMap<Request, Logger>();
+
+/**
+ * The HTTP server: specific routes first. `/api/messages` is the bot; `/healthz` liveness with
+ * storage reachability. The tab's files (`/tab`) and its API (`/api/...`) mount here later.
+ */
+export function createServer(deps: ServerDeps): restify.Server {
+  const server = restify.createServer({ name: 'lardomar', handleUncaughtExceptions: false });
+
+  server.pre((request, response, next) => {
+    const correlationId = correlationIdOf(request.headers);
+    response.setHeader(correlationHeader, correlationId);
+    loggerOf.set(request, deps.logger.child({ correlationId }));
+    next();
+  });
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+
+  server.on('after', (request: Request, response: Response) => {
+    requestLogger(request, deps.logger).info(
+      {
+        method: request.method,
+        path: request.getPath(),
+        status: response.statusCode,
+        ms: elapsedMs(request),
+      },
+      'request',
+    );
+  });
+
+  // restify's own errors (bad JSON, body too large, unknown route) answer with a short JSON reason.
+  server.on(
+    'restifyError',
+    (_request: Request, _response: Response, error: RestifyError, callback: () => void) => {
+      error.toJSON = () => ({ error: errorCode(error), message: shortMessage(error) });
+      callback();
+    },
+  );
+
+  server.post('/api/messages', async (request: Request, response: Response) => {
+    await deps.handleMessages(request, response, requestLogger(request, deps.logger));
+  });
+
+  server.get('/healthz', async (_request: Request, response: Response) => {
+    const { status, body } = await healthStatus(deps.checkStorage);
+    response.send(status, body);
+  });
+
+  return server;
+}
+
+export function requestLogger(request: Request, fallback: Logger): Logger {
+  return loggerOf.get(request) ?? fallback;
+}
+
+type RestifyError = Error & { statusCode?: number; body?: { code?: string }; toJSON?: () => unknown };
+
+function elapsedMs(request: Request): number {
+  const started = (request as Request & { _time?: number })._time ?? Date.now();
+  return Date.now() - started;
+}
+
+function errorCode(error: RestifyError): string {
+  const code = error.body?.code ?? error.name;
+  return code
+    .replace(/Error$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+function shortMessage(error: RestifyError): string {
+  if (error.statusCode === 413) return `The body is larger than ${maxBodyBytes} bytes.`;
+  if (/JSON/i.test(error.message)) return 'The body is not valid JSON.';
+  if (error.statusCode === 404) return 'No such route.';
+  if (error.statusCode === 405) return 'This method is not allowed here.';
+  return error.statusCode && error.statusCode < 500 ? error.message : 'Internal error.';
+}

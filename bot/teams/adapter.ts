@@ -1,0 +1,21 @@
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import type { BotCredentials } from '../config/config';
+
+/**
+ * The Bot Framework adapter for the configured credentials. With no app id (local mode) the
+ * adapter accepts requests without a token and sends without one, which is what the Agents
+ * Playground and the local connector in the tests speak.
+ */
+export function createAdapter(credentials: BotCredentials): TeamsAdapter {
+  const settings =
+    credentials.kind === 'anonymous'
+      ? {}
+      : {
+          MicrosoftAppId: credentials.appId,
+          MicrosoftAppType: credentials.kind,
+          ...('password' in credentials ? { MicrosoftAppPassword: credentials.password } : {}),
+          ...(credentials.tenantId ? { MicrosoftAppTenantId: credentials.tenantId } : {}),
+        };
+  return new TeamsAdapter(settings, new ConfigurationServiceClientCredentialFactory(settings));
+}

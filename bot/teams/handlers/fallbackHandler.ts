@@ -1,0 +1,23 @@
+import type { TurnContext } from 'botbuilder';
+import { messagesFor } from '../../i18n/messages';
+import type { TeamsAppDeps } from '../teamsAppDeps';
+import { turnLocale } from '../turnServices';
+
+/**
+ * A message no command matched. In 1:1 chat, or when the bot was @mentioned, it points to help.
+ * Other channel messages are not addressed to the bot and get no answer: the bot may read every
+ * message of a channel it is installed in, and must not chatter there.
+ */
+export function fallbackHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const activity = context.activity;
+    const personal = activity.conversation.conversationType === 'personal';
+    const mentioned = (activity.entities ?? []).some(
+      (entity) =>
+        entity.type === 'mention' &&
+        (entity.mentioned as { id?: string } | undefined)?.id === activity.recipient.id,
+    );
+    if (!personal && !mentioned) return;
+    await context.sendActivity(messagesFor(turnLocale(context, deps.defaultLocale)).fallback);
+  };
+}

@@ -1,0 +1,80 @@
+import type { TurnContext } from 'botbuilder';
+import { channelDisplayName } from '../../cards/groupsCard';
+import { helpCard } from '../../cards/helpCard';
+import { format, joinList, messagesFor } from '../../i18n/messages';
+import { cardMessage } from '../cardAttachment';
+import { teamIdOf } from '../teamFromActivity';
+import type { TeamsAppDeps } from '../teamsAppDeps';
+import { turnLocale, turnLogger } from '../turnServices';
+import { syncTeam } from './teamSync';
+
+/**
+ * The bot was added somewhere (conversationUpdate with the bot among membersAdded). In a team it
+ * remembers the team and its channels and says hello once; in a 1:1 chat it shows what it can do.
+ * Other people joining are not the bot's business here.
+ */
+export function membersAddedHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const activity = context.activity;
+    const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
+    if (!botAdded) return;
+    const locale = turnLocale(context, deps.defaultLocale);
+
+    if (teamIdOf(context)) {
+      const team = await syncTeam(context, deps);
+      if (!team) return;
+      const channels = joinList(
+        team.channels.map((channel) => channelDisplayName(channel, locale)),
+        locale,
+      );
+      await context.sendActivity(format(messagesFor(locale).install.welcome, { team: team.name, channels }));
+      return;
+    }
+    if (activity.conversation.conversationType === 'personal') {
+      await context.sendActivity(cardMessage(helpCard(locale)));
+    }
+  };
+}
+
+/**
+ * Teams also sends installationUpdate on install and uninstall. On add the team is stored again
+ * (idempotent; the welcome comes with conversationUpdate only, so it is said once).
+ */
+export function installationUpdateHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const teamId = teamIdOf(context);
+    if (!teamId) return;
+    const action = String(context.activity.action ?? '');
+    if (action.startsWith('remove')) {
+      await markTeamRemoved(context, deps, teamId);
+    } else if (action.startsWith('add')) {
+      await syncTeam(context, deps);
+    }
+  };
+}
+
+/** Channels were created, renamed, deleted or restored, or the team renamed: read the team again. */
+export function teamChangedHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    await syncTeam(context, deps);
+  };
+}
+
+/** The bot was removed from a team, or the team deleted: keep what was stored, mark the team gone. */
+export function teamRemovedHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const activity = context.activity;
+    const teamId = teamIdOf(context);
+    if (!teamId) return;
+    const isMembersRemoved = Array.isArray(activity.membersRemoved) && activity.membersRemoved.length > 0;
+    const botRemoved = (activity.membersRemoved ?? []).some((member) => member.id === activity.recipient.id);
+    if (isMembersRemoved && !botRemoved) return;
+    await markTeamRemoved(context, deps, teamId);
+  };
+}
+
+async function markTeamRemoved(context: TurnContext, deps: TeamsAppDeps, teamId: string): Promise<void> {
+  if (!(await deps.teams.get(teamId))) return;
+  await deps.teams.markRemoved(teamId, deps.now());
+  turnLogger(context, deps.logger).info({ teamId }, 'team marked removed');
+}

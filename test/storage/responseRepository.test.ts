@@ -1,0 +1,69 @@
+import { ConflictError } from '../../bot/domain/errors';
+import { type Response, responseSourceKey } from '../../bot/domain/response';
+import { ResponseRepository } from '../../bot/storage/responseRepository';
+import { createTestStorage } from '../support/storage';
+
+function response(overrides: Partial<Response> = {}): Response {
+  return {
+    roundId: 'r1',
+    groupId: 'g-psykiatri',
+    questionNumber: 1,
+    author: { id: 'oid-anna', name: 'Anna Chef' },
+    text: 'Vi lärde oss att fatta beslut snabbare.',
+    source: 'thread',
+    sourceKey: responseSourceKey({ kind: 'message', activityId: '1700000000001', part: 1 }),
+    createdAt: new Date('2026-10-05T09:00:00Z'),
+    updatedAt: new Date('2026-10-05T09:00:00Z'),
+    withdrawnAt: null,
+    ...overrides,
+  };
+}
+
+describe('ResponseRepository', () => {
+  let responses: ResponseRepository;
+
+  beforeEach(async () => {
+    responses = new ResponseRepository(await createTestStorage());
+  });
+
+  it('stores a contribution once even when the same activity arrives twice', async () => {
+    const first = await responses.record(response());
+    const again = await responses.record(response({ text: 'Omleverans med annan text' }));
+
+    expect(first.created).toBe(true);
+    expect(again.created).toBe(false);
+    expect(again.stored.value.text).toBe('Vi lärde oss att fatta beslut snabbare.');
+    expect(await responses.forRound('r1')).toHaveLength(1);
+  });
+
+  it('finds a round’s responses per group and in all', async () => {
+    await responses.record(response());
+    await responses.record(response({ groupId: 'g-rlg' }));
+    await responses.record(response({ roundId: 'r2' }));
+
+    expect((await responses.forGroup('r1', 'g-psykiatri')).map((r) => r.value.groupId)).toEqual([
+      'g-psykiatri',
+    ]);
+    expect(await responses.forRound('r1')).toHaveLength(2);
+  });
+
+  it('keeps a general remark (no question) apart from numbered answers', async () => {
+    await responses.record(response({ questionNumber: null, sourceKey: 'msg:2:1' }));
+
+    const [stored] = await responses.forRound('r1');
+    expect(stored?.value.questionNumber).toBeNull();
+  });
+
+  it('replaces a contribution only when the ETag still matches', async () => {
+    const key = responseSourceKey({ kind: 'card', personId: 'oid-anna', questionNumber: 2 });
+    const { stored } = await responses.record(response({ source: 'card', sourceKey: key }));
+    const edited = { ...stored.value, text: 'Ändrat svar', updatedAt: new Date('2026-10-05T10:00:00Z') };
+
+    await responses.replace(edited, stored.etag);
+
+    await expect(
+      responses.replace({ ...stored.value, text: 'Gammal kopia' }, stored.etag),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await responses.forRound('r1'))[0]?.value.text).toBe('Ändrat svar');
+  });
+});

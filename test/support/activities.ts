@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * Bot Framework activities as Teams sends them, trimmed to what Teams really includes.
+ * https://learn.microsoft.com/microsoftteams/platform/bots/how-to/conversations/subscribe-to-conversation-events
+ */
+export const tenantId = '72f988bf-0000-4000-8000-000000000001';
+export const bot = { id: '28:lardomar-bot', name: 'Lärdomar' };
+export const anna = { id: '29:anna', name: 'Anna Andersson', aadObjectId: 'aad-anna' };
+
+export type TeamShape = { id: string; name: string; aadGroupId?: string };
+
+export function personalMessage(serviceUrl: string, text: string, options: { locale?: string } = {}) {
+  return {
+    type: 'message',
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: anna,
+    recipient: bot,
+    conversation: { id: 'a:personal-anna', conversationType: 'personal', tenantId },
+    channelData: { tenant: { id: tenantId } },
+    locale: options.locale ?? 'sv-SE',
+    text,
+    textFormat: 'plain',
+  };
+}
+
+export function channelMessage(
+  serviceUrl: string,
+  team: TeamShape,
+  channelId: string,
+  text: string,
+  options: { mentionBot?: boolean } = {},
+) {
+  const mention = `<at>${bot.name}</at>`;
+  return {
+    type: 'message',
+    id: randomUUID(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: anna,
+    recipient: bot,
+    conversation: { id: channelId, conversationType: 'channel', isGroup: true, tenantId },
+    channelData: { tenant: { id: tenantId }, team, channel: { id: channelId } },
+    locale: 'sv-SE',
+    text: options.mentionBot ? `${mention} ${text}` : text,
+    entities: options.mentionBot ? [{ type: 'mention', text: mention, mentioned: bot }] : [],
+  };
+}
+
+/** What Teams sends when the app is added to a team: the bot itself among membersAdded. */
+export function botAddedToTeam(serviceUrl: string, team: TeamShape, options: { locale?: string } = {}) {
+  return {
+    type: 'conversationUpdate',
+    id: randomUUID(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: anna.id, aadObjectId: anna.aadObjectId },
+    recipient: bot,
+    conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId },
+    channelData: { tenant: { id: tenantId }, team, eventType: 'teamMemberAdded', settings: {} },
+    membersAdded: [{ id: bot.id }],
+    locale: options.locale ?? 'sv-SE',
+  };
+}
+
+export function botRemovedFromTeam(serviceUrl: string, team: TeamShape) {
+  return {
+    ...botAddedToTeam(serviceUrl, team),
+    id: randomUUID(),
+    membersAdded: undefined,
+    membersRemoved: [{ id: bot.id }],
+    channelData: { tenant: { id: tenantId }, team, eventType: 'teamMemberRemoved' },
+  };
+}
+
+export function channelEvent(
+  serviceUrl: string,
+  team: TeamShape,
+  eventType: 'channelCreated' | 'channelRenamed' | 'channelDeleted',
+  channel: { id: string; name: string },
+) {
+  return {
+    type: 'conversationUpdate',
+    id: randomUUID(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: { id: anna.id, aadObjectId: anna.aadObjectId },
+    recipient: bot,
+    conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId },
+    channelData: { tenant: { id: tenantId }, team, channel, eventType },
+  };
+}

@@ -1,0 +1,10 @@
+import { startAzurite } from '../../bot/local/azuriteProcess';
+import { findFreePort } from '../../bot/local/ports';
+
+/** One in-memory Azurite for the whole run; each test file works in tables of its own prefix. */
+export default async function globalSetup(): Promise<void> {
+  const port = await findFreePort();
+  const azurite = await startAzurite({ host: '127.0.0.1', port });
+  process.env.TEST_AZURITE_PORT = String(port);
+  (globalThis as { __azurite?: typeof azurite }).__azurite = azurite;
+}
