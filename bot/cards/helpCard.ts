@@ -19,12 +19,13 @@ export function helpCard(locale: Locale): AdaptiveCard {
     commands,
     teamHint: texts.teamHint,
     fallbackText: texts.cardFallback,
-    // Buttons write the command for the user (imBack), so every command is one click away.
-    buttons: commands
-      .filter((_, index) => helpCommands[index] !== 'help')
-      .map((entry) => ({
-        title: entry.command.charAt(0).toUpperCase() + entry.command.slice(1),
-        command: entry.command,
-      })),
+    // Every command but help itself is one click away; the button submits the command's id.
+    buttons: helpCommands
+      .filter((command) => command !== 'help')
+      .map((command) => ({ title: capitalize(texts.commands[command].command), command })),
   });
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }

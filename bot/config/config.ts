@@ -23,6 +23,8 @@ export type BotCredentials =
 
 export type StorageSettings = {
   tablePrefix: string;
+  /** Set when no storage was configured in local mode: the Azurite port that `npm start` runs. */
+  emulatorPort?: number;
 } & ({ kind: 'connectionString'; connectionString: string } | { kind: 'accountUrl'; accountUrl: string });
 
 /** The well-known Azurite development account; safe to publish, it only opens a local emulator. */
@@ -155,5 +157,6 @@ function readStorage(
     kind: 'connectionString',
     connectionString: azuriteConnectionString('127.0.0.1', values.AZURITE_PORT),
     tablePrefix,
+    emulatorPort: values.AZURITE_PORT,
   };
 }

@@ -1,7 +1,8 @@
 import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import type { HelpCommand } from '../cards/helpCard';
 import { messagesFor } from '../i18n/messages';
-import { matchesCommand } from './commands';
+import { isCommand } from './commands';
 import { fallbackHandler } from './handlers/fallbackHandler';
 import { groupsHandler } from './handlers/groupsHandler';
 import { helpHandler } from './handlers/helpHandler';
@@ -38,8 +39,10 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.conversationUpdate('teamHardDeleted', teamRemovedHandler(deps));
   app.activity('installationUpdate', installationUpdateHandler(deps));
 
-  app.message(async (context) => matchesCommand(context.activity.text, 'help'), helpHandler(deps));
-  app.message(async (context) => matchesCommand(context.activity.text, 'groups'), groupsHandler(deps));
+  const command = (name: HelpCommand) => async (context: TurnContext) =>
+    context.activity.type === 'message' && isCommand(context.activity, name);
+  app.message(command('help'), helpHandler(deps));
+  app.message(command('groups'), groupsHandler(deps));
   app.activity('message', fallbackHandler(deps));
 
   app.error(async (context: TurnContext, error: Error) => {

@@ -9,6 +9,13 @@ const spellings: Record<HelpCommand, readonly string[]> = {
   groups: ['grupper', 'groups', 'team', 'teams'],
 };
 
+/** A command is written ("grupper") or submitted from a card button (`{ command: 'groups' }`). */
+export function isCommand(activity: { text?: string; value?: unknown }, command: HelpCommand): boolean {
+  const submitted = (activity.value as { command?: unknown } | undefined)?.command;
+  if (submitted !== undefined) return submitted === command;
+  return matchesCommand(activity.text, command);
+}
+
 export function matchesCommand(text: string | undefined, command: HelpCommand): boolean {
   if (!text) return false;
   const normalized = text

@@ -83,6 +83,24 @@ describe('the bot endpoint, with real activities and a local Bot Connector', () 
     expect(greetings[0]?.text).toContain('Allmänt och Ledningsgrupp');
   });
 
+  it('greets a team in the organisation’s language even when the installer’s client is English', async () => {
+    await bot.post(botAddedToTeam(connector.serviceUrl, team, { locale: 'en-US' }));
+
+    expect(connector.sentActivities()[0]?.text).toMatch(/^Hej alla i Psykiatri Halland!/);
+  });
+
+  it('answers the "Grupper" button on the help card like the written command', async () => {
+    await bot.post({
+      ...personalMessage(connector.serviceUrl, ''),
+      text: undefined,
+      value: { command: 'groups' },
+    });
+
+    expect(textsOf(cardOf(connector.sentActivities()[0] as Record<string, unknown>))).toContain(
+      'Team och kanaler jag känner till',
+    );
+  });
+
   it('lists the remembered teams for "grupper"', async () => {
     await bot.post(botAddedToTeam(connector.serviceUrl, team));
 

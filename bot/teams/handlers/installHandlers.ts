@@ -18,9 +18,9 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
     const activity = context.activity;
     const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
     if (!botAdded) return;
-    const locale = turnLocale(context, deps.defaultLocale);
-
     if (teamIdOf(context)) {
+      // The whole team reads the greeting, so it speaks the organisation's language, not the installer's.
+      const locale = deps.defaultLocale;
       const team = await syncTeam(context, deps);
       if (!team) return;
       const channels = joinList(
@@ -31,7 +31,7 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
       return;
     }
     if (activity.conversation.conversationType === 'personal') {
-      await context.sendActivity(cardMessage(helpCard(locale)));
+      await context.sendActivity(cardMessage(helpCard(turnLocale(context, deps.defaultLocale))));
     }
   };
 }

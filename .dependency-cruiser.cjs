@@ -1,0 +1,70 @@
+/**
+ * The architecture as rules: imports flow adapters → storage → domain, never back, and the SDKs
+ * stay in the folder that adapts them, so replacing one touches one folder.
+ */
+const sdkOwners = [
+  {
+    sdk: '^(botbuilder|botframework-|@microsoft/teams-ai)',
+    owner: '^bot/teams/',
+    name: 'bot-sdk-only-in-teams',
+  },
+  { sdk: '^@azure/(data-tables|identity)', owner: '^bot/storage/', name: 'azure-sdk-only-in-storage' },
+  { sdk: '^restify', owner: '^bot/server/', name: 'restify-only-in-server' },
+];
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'The domain and the theme engine import no SDK, no Node built-in and no adapter.',
+      severity: 'error',
+      from: { path: '^bot/(domain|themes)/' },
+      to: {
+        pathNot: ['^bot/(domain|themes|i18n|locales)/'],
+      },
+    },
+    {
+      name: 'i18n-is-pure',
+      severity: 'error',
+      from: { path: '^bot/i18n/' },
+      to: { pathNot: ['^bot/(domain|i18n|locales)/'] },
+    },
+    {
+      name: 'storage-knows-no-adapter',
+      severity: 'error',
+      from: { path: '^bot/storage/' },
+      to: { path: '^bot/(teams|api|jobs|server|cards|local)/' },
+    },
+    {
+      name: 'cards-know-no-adapter',
+      severity: 'error',
+      from: { path: '^bot/cards/' },
+      to: { path: '^bot/(teams|api|jobs|server|storage|local)/' },
+    },
+    ...sdkOwners.map(({ sdk, owner, name }) => ({
+      name,
+      severity: 'error',
+      from: { pathNot: [owner, '^bot/local/', '^test/'] },
+      to: { path: `^node_modules/${sdk.slice(1)}` },
+    })),
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'no-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: '^dist/' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['require', 'node', 'default'] },
+  },
+};

@@ -1,0 +1,63 @@
+import { channelDisplayName, groupsCard } from '../../bot/cards/groupsCard';
+import type { InstalledTeam } from '../../bot/domain/team';
+
+/** A team name that looks like a template expression must show as written, not be evaluated. */
+const trickyName = ['Närsjukvården Halland $', '{danger}'].join('');
+
+const team: InstalledTeam = {
+  id: 'team-1',
+  name: trickyName,
+  tenantId: 't',
+  address: {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba',
+    tenantId: 't',
+    conversationId: 'team-1',
+    botId: '28:b',
+  },
+  channels: [
+    { id: 'team-1', name: '', isGeneral: true },
+    { id: 'c2', name: 'Ledningsgrupp', isGeneral: false },
+  ],
+  installedAt: new Date(),
+  updatedAt: new Date(),
+  removedAt: null,
+};
+
+function texts(card: ReturnType<typeof groupsCard>): string[] {
+  const collect = (elements: unknown[]): string[] =>
+    elements.flatMap((element) => {
+      const e = element as { text?: string; items?: unknown[] };
+      return [...(e.text ? [e.text] : []), ...(e.items ? collect(e.items) : [])];
+    });
+  return collect(card.body as unknown[]);
+}
+
+describe('groupsCard', () => {
+  it('shows each team with its channels, the General channel by its Swedish name', () => {
+    expect(texts(groupsCard([team], 'sv'))).toEqual([
+      'Team och kanaler jag känner till',
+      trickyName,
+      '2 kanaler',
+      'Allmänt · Ledningsgrupp',
+    ]);
+  });
+
+  it('says how to add the app when it knows no team', () => {
+    const shown = texts(groupsCard([], 'en'));
+
+    expect(shown).toHaveLength(2);
+    expect(shown[1]).toMatch(/^I have not been added to any team yet/);
+  });
+
+  it('counts one channel in the singular', () => {
+    expect(
+      texts(groupsCard([{ ...team, channels: [team.channels[0] as InstalledTeam['channels'][0]] }], 'sv')),
+    ).toContain('1 kanal');
+  });
+
+  it('keeps a channel’s own name, even for General when Teams gave one', () => {
+    expect(channelDisplayName({ name: 'General', isGeneral: true }, 'sv')).toBe('General');
+    expect(channelDisplayName({ name: '', isGeneral: true }, 'en')).toBe('General');
+  });
+});

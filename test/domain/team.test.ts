@@ -1,0 +1,44 @@
+import { type InstalledTeam, recordTeamSeen, type SeenTeam } from '../../bot/domain/team';
+
+const seen: SeenTeam = {
+  id: 'team-1',
+  name: 'Regionservice',
+  tenantId: 't',
+  address: {
+    channelId: 'msteams',
+    serviceUrl: 'https://smba',
+    tenantId: 't',
+    conversationId: 'team-1',
+    botId: '28:b',
+  },
+  channels: [{ id: 'team-1', name: '', isGeneral: true }],
+};
+
+describe('recordTeamSeen', () => {
+  const installedAt = new Date('2026-09-01T08:00:00Z');
+  const now = new Date('2026-10-01T08:00:00Z');
+
+  it('marks a first sighting as installed now', () => {
+    expect(recordTeamSeen(undefined, seen, now)).toMatchObject({
+      installedAt: now,
+      updatedAt: now,
+      removedAt: null,
+    });
+  });
+
+  it('keeps the install date when an installed team changes', () => {
+    const existing: InstalledTeam = { ...seen, installedAt, updatedAt: installedAt, removedAt: null };
+
+    expect(recordTeamSeen(existing, { ...seen, name: 'Regionservice (RS)' }, now)).toMatchObject({
+      name: 'Regionservice (RS)',
+      installedAt,
+      updatedAt: now,
+    });
+  });
+
+  it('counts a team that was removed and added again as newly installed', () => {
+    const removed: InstalledTeam = { ...seen, installedAt, updatedAt: installedAt, removedAt: installedAt };
+
+    expect(recordTeamSeen(removed, seen, now)).toMatchObject({ installedAt: now, removedAt: null });
+  });
+});
