@@ -1,28 +1,17 @@
 import { channelDisplayName, groupsCard } from '../../bot/cards/groupsCard';
 import type { InstalledTeam } from '../../bot/domain/team';
+import { sampleTeam } from '../support/sampleTeam';
 
 /** A team name that looks like a template expression must show as written, not be evaluated. */
 const trickyName = ['Närsjukvården Halland $', '{danger}'].join('');
 
-const team: InstalledTeam = {
-  id: 'team-1',
+const team: InstalledTeam = sampleTeam({
   name: trickyName,
-  tenantId: 't',
-  address: {
-    channelId: 'msteams',
-    serviceUrl: 'https://smba',
-    tenantId: 't',
-    conversationId: 'team-1',
-    botId: '28:b',
-  },
   channels: [
     { id: 'team-1', name: '', isGeneral: true },
     { id: 'c2', name: 'Ledningsgrupp', isGeneral: false },
   ],
-  installedAt: new Date(),
-  updatedAt: new Date(),
-  removedAt: null,
-};
+});
 
 function texts(card: ReturnType<typeof groupsCard>): string[] {
   const collect = (elements: unknown[]): string[] =>

@@ -1,18 +1,7 @@
-import { type InstalledTeam, recordTeamSeen, type SeenTeam } from '../../bot/domain/team';
+import { type InstalledTeam, recordTeamSeen } from '../../bot/domain/team';
+import { sampleTeam } from '../support/sampleTeam';
 
-const seen: SeenTeam = {
-  id: 'team-1',
-  name: 'Regionservice',
-  tenantId: 't',
-  address: {
-    channelId: 'msteams',
-    serviceUrl: 'https://smba',
-    tenantId: 't',
-    conversationId: 'team-1',
-    botId: '28:b',
-  },
-  channels: [{ id: 'team-1', name: '', isGeneral: true }],
-};
+const { installedAt: _i, updatedAt: _u, removedAt: _r, ...seen }: InstalledTeam = sampleTeam();
 
 describe('recordTeamSeen', () => {
   const installedAt = new Date('2026-09-01T08:00:00Z');

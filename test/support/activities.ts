@@ -50,8 +50,8 @@ export function channelMessage(
   };
 }
 
-/** What Teams sends when the app is added to a team: the bot itself among membersAdded. */
-export function botAddedToTeam(serviceUrl: string, team: TeamShape, options: { locale?: string } = {}) {
+/** A conversationUpdate in a team, as Teams sends it for installs and channel changes. */
+function teamUpdate(serviceUrl: string, team: TeamShape, channelData: Record<string, unknown>) {
   return {
     type: 'conversationUpdate',
     id: randomUUID(),
@@ -60,7 +60,14 @@ export function botAddedToTeam(serviceUrl: string, team: TeamShape, options: { l
     from: { id: anna.id, aadObjectId: anna.aadObjectId },
     recipient: bot,
     conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId },
-    channelData: { tenant: { id: tenantId }, team, eventType: 'teamMemberAdded', settings: {} },
+    channelData: { tenant: { id: tenantId }, team, ...channelData },
+  };
+}
+
+/** What Teams sends when the app is added to a team: the bot itself among membersAdded. */
+export function botAddedToTeam(serviceUrl: string, team: TeamShape, options: { locale?: string } = {}) {
+  return {
+    ...teamUpdate(serviceUrl, team, { eventType: 'teamMemberAdded', settings: {} }),
     membersAdded: [{ id: bot.id }],
     locale: options.locale ?? 'sv-SE',
   };
@@ -68,11 +75,8 @@ export function botAddedToTeam(serviceUrl: string, team: TeamShape, options: { l
 
 export function botRemovedFromTeam(serviceUrl: string, team: TeamShape) {
   return {
-    ...botAddedToTeam(serviceUrl, team),
-    id: randomUUID(),
-    membersAdded: undefined,
+    ...teamUpdate(serviceUrl, team, { eventType: 'teamMemberRemoved' }),
     membersRemoved: [{ id: bot.id }],
-    channelData: { tenant: { id: tenantId }, team, eventType: 'teamMemberRemoved' },
   };
 }
 
@@ -82,14 +86,5 @@ export function channelEvent(
   eventType: 'channelCreated' | 'channelRenamed' | 'channelDeleted',
   channel: { id: string; name: string },
 ) {
-  return {
-    type: 'conversationUpdate',
-    id: randomUUID(),
-    serviceUrl,
-    channelId: 'msteams',
-    from: { id: anna.id, aadObjectId: anna.aadObjectId },
-    recipient: bot,
-    conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId },
-    channelData: { tenant: { id: tenantId }, team, channel, eventType },
-  };
+  return teamUpdate(serviceUrl, team, { channel, eventType });
 }
