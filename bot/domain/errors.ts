@@ -58,3 +58,16 @@ export class UnavailableError extends DomainError {
     this.name = 'UnavailableError';
   }
 }
+
+/** The thing is not in a state that allows the action (a round already opened, or closed). */
+export class InvalidStateError extends DomainError {
+  readonly code = 'invalid_state';
+  constructor(
+    readonly entity: string,
+    readonly state: string,
+    readonly action: string,
+  ) {
+    super(`Cannot ${action} a ${state} ${entity}`);
+    this.name = 'InvalidStateError';
+  }
+}

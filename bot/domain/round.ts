@@ -31,6 +31,8 @@ export type Round = RoundContent & {
   createdBy: Person;
   createdAt: Date;
   updatedAt: Date;
+  openedAt: Date | null;
+  closedAt: Date | null;
 };
 
 export type RoundContentInput = Omit<RoundContent, 'questions'> & { questions: readonly string[] };
@@ -65,6 +67,8 @@ export function createRoundDraft(
     createdBy: context.createdBy,
     createdAt: context.now,
     updatedAt: context.now,
+    openedAt: null,
+    closedAt: null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { AnswerMode } from './group';
-import type { Person } from './person';
+import type { Member } from './person';
 
 /**
  * One group's part in a round: how it answers and, when individually, who is asked.
@@ -9,5 +9,5 @@ export type RoundTarget = {
   roundId: string;
   groupId: string;
   mode: AnswerMode;
-  members: Person[];
+  members: Member[];
 };

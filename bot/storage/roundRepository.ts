@@ -94,6 +94,8 @@ function toRow(round: Round) {
     createdByName: round.createdBy.name,
     createdAt: round.createdAt.toISOString(),
     updatedAt: round.updatedAt.toISOString(),
+    openedAt: round.openedAt ? round.openedAt.toISOString() : '',
+    closedAt: round.closedAt ? round.closedAt.toISOString() : '',
   };
 }
 
@@ -111,5 +113,7 @@ function fromRow(row: TableEntityResult<Record<string, unknown>>): Round {
     createdBy: { id: String(row.createdById ?? ''), name: String(row.createdByName ?? '') },
     createdAt: new Date(String(row.createdAt)),
     updatedAt: new Date(String(row.updatedAt)),
+    openedAt: row.openedAt ? new Date(String(row.openedAt)) : null,
+    closedAt: row.closedAt ? new Date(String(row.closedAt)) : null,
   };
 }

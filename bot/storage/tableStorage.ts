@@ -2,7 +2,15 @@ import { TableClient, TableServiceClient } from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { StorageSettings } from '../config/config';
 
-export const tableNames = ['Teams', 'Rounds', 'Responses'] as const;
+export const tableNames = [
+  'Teams',
+  'Rounds',
+  'Responses',
+  'Groups',
+  'Targets',
+  'Deliveries',
+  'Threads',
+] as const;
 export type TableName = (typeof tableNames)[number];
 
 /** The storage account as the repositories see it: one client per table, created once. */
