@@ -1,40 +1,121 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config/config';
+import { DeliveryWorker } from './jobs/deliveryWorker';
+import { groupNameLookup } from './rounds/groupDirectory';
+import type { RoundStores } from './rounds/roundServices';
 import { createServer } from './server/createServer';
+import { DeliveryRepository } from './storage/deliveryRepository';
+import { GroupRepository } from './storage/groupRepository';
+import { ResponseRepository } from './storage/responseRepository';
+import { RoundRepository } from './storage/roundRepository';
+import { StatusCardRepository } from './storage/statusCardRepository';
 import { checkStorage } from './storage/storageHealth';
 import { createTableStorage, ensureTables, type TableStorage } from './storage/tableStorage';
+import { TargetRepository } from './storage/targetRepository';
 import { TeamRepository } from './storage/teamRepository';
+import { ThreadRepository } from './storage/threadRepository';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { createCoordinatorGate } from './teams/coordinatorGate';
+import { createLiveStatusUpdater } from './teams/liveStatus';
 import { createMessagesEndpoint } from './teams/messagesEndpoint';
+import { createProactiveSender } from './teams/proactiveSender';
+import { cardUpdater, promptDelivery } from './teams/promptDelivery';
+import { teamRoster } from './teams/roster';
+import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
 
 export type RunningService = {
   url: string;
   port: number;
   storage: TableStorage;
+  worker: DeliveryWorker;
   close(): Promise<void>;
 };
 
+export type ServiceOptions = {
+  now?: () => Date;
+  /** Off in tests that drive the worker themselves. */
+  startWorker?: boolean;
+  workerPollMs?: number;
+};
+
 /**
- * The composition root: builds storage, repositories, the Teams app and the HTTP server from one
- * validated configuration, and starts listening. Nothing else creates long-lived objects.
+ * The composition root: builds storage, repositories, the Teams app, the delivery worker and the
+ * HTTP server from one validated configuration, and starts listening. Nothing else creates
+ * long-lived objects.
  */
 export async function startService(
   config: Config,
   logger: Logger,
-  options: { now?: () => Date } = {},
+  options: ServiceOptions = {},
 ): Promise<RunningService> {
   const now = options.now ?? (() => new Date());
   const storage = createTableStorage(config.storage);
   await ensureTables(storage);
 
+  const teams = new TeamRepository(storage);
+  const stores: RoundStores = {
+    rounds: new RoundRepository(storage),
+    targets: new TargetRepository(storage),
+    deliveries: new DeliveryRepository(storage),
+    teams,
+    groups: new GroupRepository(storage),
+    responses: new ResponseRepository(storage),
+  };
+  const statusCards = new StatusCardRepository(storage);
+  const botAppId = config.bot.kind === 'anonymous' ? '' : config.bot.appId;
+
   const adapter = createAdapter(config.bot);
+  // Proactive sends get an adapter of their own whose transport makes one attempt per call, so
+  // the sender's own retries and rate limits are the only ones.
+  const sender = createProactiveSender({
+    adapter: createAdapter(config.bot, singleAttemptConnectorOptions()),
+    botAppId,
+    logger: logger.child({ component: 'sender' }),
+  });
+  const liveStatus = createLiveStatusUpdater({
+    stores,
+    statusCards,
+    update: cardUpdater(sender),
+    logger,
+    now,
+  });
+  const worker = new DeliveryWorker({
+    workerId: `worker-${randomUUID()}`,
+    rounds: stores.rounds,
+    deliveries: stores.deliveries,
+    teams,
+    threads: new ThreadRepository(storage),
+    prompts: promptDelivery(sender),
+    groupNames: (locale) => groupNameLookup(stores, locale),
+    logger: logger.child({ component: 'delivery' }),
+    now,
+    ...(options.workerPollMs ? { pollMs: options.workerPollMs } : {}),
+    onProgress: liveStatus,
+  });
+
   const app = createTeamsApp(adapter, {
-    teams: new TeamRepository(storage),
+    teams,
     logger,
     defaultLocale: config.defaultLocale,
     now,
+    rounds: stores,
+    statusCards,
+    isCoordinator: createCoordinatorGate({
+      policy: config.coordinators,
+      adapter,
+      botAppId,
+      teams,
+      logger,
+      now,
+    }),
+    rosterOf: async (teamId) => {
+      const team = await teams.get(teamId);
+      return team ? teamRoster(adapter, botAppId, team) : [];
+    },
+    deliveryQueued: () => worker.kick(),
   });
   const server = createServer({
     logger,
@@ -46,6 +127,7 @@ export async function startService(
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  if (options.startWorker !== false) worker.start();
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.info({ port, mode: config.mode }, 'service listening');
@@ -54,11 +136,14 @@ export async function startService(
     url: `http://${shownHost}:${port}`,
     port,
     storage,
-    close: () =>
-      new Promise<void>((resolve) => {
+    worker,
+    close: async () => {
+      await worker.stop();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open; nothing more is accepted at this point.
         server.server.closeAllConnections?.();
-      }),
+      });
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CoordinatorPolicy, parseCoordinatorList } from '../domain/coordinators';
 import { ConfigError } from './configError';
 
 /**
@@ -13,6 +14,7 @@ export type Config = {
   defaultLocale: 'sv' | 'en';
   bot: BotCredentials;
   storage: StorageSettings;
+  coordinators: CoordinatorPolicy;
 };
 
 export type BotCredentials =
@@ -67,6 +69,8 @@ const envSchema = z.object({
     )
     .default('lardomar'),
   AZURITE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
+  COORDINATORS: z.string().default(''),
+  COORDINATOR_TEAMS: z.string().default(''),
 });
 
 type Env = Record<string, string | undefined>;
@@ -100,7 +104,16 @@ export function loadConfig(env: Env): Config {
     defaultLocale: values.DEFAULT_LOCALE,
     bot,
     storage,
+    coordinators: readCoordinators(values, mode),
   };
+}
+
+function readCoordinators(values: z.infer<typeof envSchema>, mode: Config['mode']): CoordinatorPolicy {
+  const people = parseCoordinatorList(values.COORDINATORS);
+  const teamIds = values.COORDINATOR_TEAMS.split(/[,;\s]+/).filter((id) => id.length > 0);
+  const nobodyNamed = people.objectIds.length + people.userPrincipalNames.length + teamIds.length === 0;
+  // Production with nobody named lets nobody in: a missing setting must not open the door.
+  return { ...people, teamIds, everyone: mode === 'local' && nobodyNamed };
 }
 
 function readBotCredentials(

@@ -6,16 +6,31 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
 }
 
+/**
+ * Input that breaks a rule. `field` and `rule` (with `params`) let an adapter say what is wrong in
+ * the user's language; `message` is for logs and developers.
+ */
 export class ValidationError extends DomainError {
   readonly code = 'validation_failed';
   constructor(
     message: string,
     readonly field?: string,
+    readonly rule: ValidationRule = 'invalid',
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ValidationError';
   }
 }
+
+export type ValidationRule =
+  | 'required'
+  | 'tooLong'
+  | 'tooMany'
+  | 'tooFew'
+  | 'notLater'
+  | 'tooSoon'
+  | 'invalid';
 
 export class NotFoundError extends DomainError {
   readonly code = 'not_found';

@@ -15,14 +15,22 @@ export function numberQuestions(texts: readonly string[]): Question[] {
     throw new ValidationError(
       `A round has ${questionLimits.min}–${questionLimits.max} questions, not ${cleaned.length}`,
       'questions',
+      cleaned.length < questionLimits.min ? 'tooFew' : 'tooMany',
+      { min: questionLimits.min, max: questionLimits.max, count: cleaned.length },
     );
   }
   return cleaned.map((text, index) => {
-    if (text.length === 0) throw new ValidationError(`Question ${index + 1} is empty`, 'questions');
+    if (text.length === 0) {
+      throw new ValidationError(`Question ${index + 1} is empty`, 'questions', 'required', {
+        number: index + 1,
+      });
+    }
     if (text.length > questionLimits.maxLength) {
       throw new ValidationError(
         `Question ${index + 1} is longer than ${questionLimits.maxLength} characters`,
         'questions',
+        'tooLong',
+        { number: index + 1, max: questionLimits.maxLength, length: text.length },
       );
     }
     return { number: index + 1, text };

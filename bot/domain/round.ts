@@ -48,7 +48,14 @@ export function roundContent(input: RoundContentInput): RoundContent {
   );
   const outOfScope = input.outOfScope.map((item) => item.trim()).filter((item) => item.length > 0);
   if (outOfScope.length > roundLimits.outOfScopeMaxItems) {
-    throw new ValidationError(`At most ${roundLimits.outOfScopeMaxItems} out-of-scope notes`, 'outOfScope');
+    throw new ValidationError(
+      `At most ${roundLimits.outOfScopeMaxItems} out-of-scope notes`,
+      'outOfScope',
+      'tooMany',
+      {
+        max: roundLimits.outOfScopeMaxItems,
+      },
+    );
   }
   for (const item of outOfScope) optionalText(item, 'outOfScope', roundLimits.outOfScopeItemMaxLength);
   return { title, purpose, questions: numberQuestions(input.questions), reflectionHint, outOfScope };
@@ -74,7 +81,7 @@ export function createRoundDraft(
 
 function requireText(value: string, field: string, maxLength: number): string {
   const text = optionalText(value, field, maxLength);
-  if (text.length === 0) throw new ValidationError(`${field} is empty`, field);
+  if (text.length === 0) throw new ValidationError(`${field} is empty`, field, 'required');
   return text;
 }
 

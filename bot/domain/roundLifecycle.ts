@@ -29,12 +29,19 @@ export function assertDeletable(round: Round): void {
 /** Checks everything a launch needs: a future deadline and at least one group, each reachable. */
 export function openRound(round: Round, targets: readonly RoundTarget[], now: Date): Round {
   requireState(round, 'draft', 'open');
-  if (!round.deadline) throw new ValidationError('The round has no deadline', 'deadline');
+  if (!round.deadline) throw new ValidationError('The round has no deadline', 'deadline', 'required');
   requireFutureDeadline(round.deadline, now);
-  if (targets.length === 0) throw new ValidationError('Choose at least one group', 'groups');
+  if (targets.length === 0) throw new ValidationError('Choose at least one group', 'groups', 'required');
   for (const target of targets) {
     if (target.mode === 'individual' && target.members.length === 0) {
-      throw new ValidationError(`Group ${target.groupId} answers individually but has no members`, 'members');
+      throw new ValidationError(
+        `Group ${target.groupId} answers individually but has no members`,
+        'members',
+        'required',
+        {
+          groupId: target.groupId,
+        },
+      );
     }
   }
   return { ...round, state: 'open', openedAt: now, updatedAt: now };
@@ -43,7 +50,7 @@ export function openRound(round: Round, targets: readonly RoundTarget[], now: Da
 export function extendDeadline(round: Round, deadline: Date, now: Date): Round {
   requireState(round, 'open', 'extend');
   if (round.deadline && deadline.getTime() <= round.deadline.getTime()) {
-    throw new ValidationError('The new deadline must be later than the current one', 'deadline');
+    throw new ValidationError('The new deadline must be later than the current one', 'deadline', 'notLater');
   }
   requireFutureDeadline(deadline, now);
   return { ...round, deadline, updatedAt: now };
@@ -56,7 +63,7 @@ export function closeRound(round: Round, now: Date): Round {
 
 function requireFutureDeadline(deadline: Date, now: Date): void {
   if (deadline.getTime() < now.getTime() + minimumAnswerTimeMs) {
-    throw new ValidationError('The deadline must be at least an hour from now', 'deadline');
+    throw new ValidationError('The deadline must be at least an hour from now', 'deadline', 'tooSoon');
   }
 }
 

@@ -36,14 +36,14 @@ export function stockholmParts(instant: Date): {
 export function fromStockholmWallTime(date: string, time: string): Date {
   const dateMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
   const timeMatch = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
-  if (!dateMatch) throw new ValidationError('The date must be written YYYY-MM-DD', 'date');
-  if (!timeMatch) throw new ValidationError('The time must be written HH:MM', 'time');
+  if (!dateMatch) throw new ValidationError('The date must be written YYYY-MM-DD', 'deadline', 'invalid');
+  if (!timeMatch) throw new ValidationError('The time must be written HH:MM', 'deadline', 'invalid');
   const [year, month, day] = dateMatch.slice(1).map(Number) as [number, number, number];
   const [hour, minute] = timeMatch.slice(1).map(Number) as [number, number];
   const asUtc = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(asUtc);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) {
-    throw new ValidationError('There is no such date or time', 'date');
+    throw new ValidationError('There is no such date or time', 'deadline', 'invalid');
   }
   // The offset is found by reading the guess back in Stockholm; a second pass settles the hour
   // around a daylight-saving change. A time that does not exist (02.30 on the spring-forward night)
@@ -64,4 +64,10 @@ export function toStockholmWallTime(instant: Date): { date: string; time: string
   const p = stockholmParts(instant);
   const pad = (value: number) => String(value).padStart(2, '0');
   return { date: `${p.year}-${pad(p.month)}-${pad(p.day)}`, time: `${pad(p.hour)}:${pad(p.minute)}` };
+}
+
+/** The time of day as a Swede writes it ("14.05"), or with a colon in English ("14:05"). */
+export function clockTime(instant: Date, locale: 'sv' | 'en'): string {
+  const { time } = toStockholmWallTime(instant);
+  return locale === 'sv' ? time.replace(':', '.') : time;
 }

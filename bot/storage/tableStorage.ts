@@ -10,6 +10,7 @@ export const tableNames = [
   'Targets',
   'Deliveries',
   'Threads',
+  'StatusCards',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

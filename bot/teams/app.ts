@@ -1,10 +1,17 @@
-import { Application, type TeamsAdapter, type TurnState } from '@microsoft/teams-ai';
+import {
+  AdaptiveCardActionExecuteResponseType,
+  Application,
+  type TeamsAdapter,
+  type TurnState,
+} from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { HelpCommand } from '../cards/helpCard';
 import { messagesFor } from '../i18n/messages';
+import { registerCardAction, withSubmitFallbacks } from './cardActions';
 import { isCommand } from './commands';
+import { coordinatorAction } from './handlers/coordinatorOnly';
 import { fallbackHandler } from './handlers/fallbackHandler';
-import { groupsHandler } from './handlers/groupsHandler';
+import { groupsHandler, renameGroups } from './handlers/groupsHandler';
 import { helpHandler } from './handlers/helpHandler';
 import {
   installationUpdateHandler,
@@ -12,6 +19,16 @@ import {
   teamChangedHandler,
   teamRemovedHandler,
 } from './handlers/installHandlers';
+import { newRoundHandler, statusHandler } from './handlers/roundCommands';
+import {
+  createRound,
+  editRound,
+  launch,
+  previewRound,
+  removeDraft,
+  saveRound,
+} from './handlers/roundEditorActions';
+import { closeRound, extendRound, refreshStatus, retryDeliveries } from './handlers/roundStatusActions';
 import type { TeamsAppDeps } from './teamsAppDeps';
 import { turnLocale, turnLogger } from './turnServices';
 
@@ -23,6 +40,9 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   // No turn-state storage: everything that matters is in Table Storage, so any instance can take any turn.
   const app = new Application<TurnState>({
     adapter,
+    // The card a user acts on is replaced for everyone who sees it: in 1:1 chat that is the user,
+    // and a card with a refresh section must be replaced for all anyway.
+    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
     removeRecipientMention: true,
     startTypingTimer: false,
     longRunningMessages: false,
@@ -43,6 +63,25 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
     context.activity.type === 'message' && isCommand(context.activity, name);
   app.message(command('help'), helpHandler(deps));
   app.message(command('groups'), groupsHandler(deps));
+  app.message(command('newRound'), newRoundHandler(deps));
+  app.message(command('status'), statusHandler(deps));
+
+  const action = (verb: string, handler: Parameters<typeof coordinatorAction>[1]) =>
+    registerCardAction(app, verb, async (context, data) => {
+      const result = await coordinatorAction(deps, handler)(context, data);
+      return typeof result === 'string' ? result : withSubmitFallbacks(result);
+    });
+  action('round.create', createRound(deps));
+  action('round.edit', editRound(deps));
+  action('round.save', saveRound(deps));
+  action('round.preview', previewRound(deps));
+  action('round.launch', launch(deps));
+  action('round.delete', removeDraft(deps));
+  action('status.refresh', refreshStatus(deps));
+  action('round.extend', extendRound(deps));
+  action('round.close', closeRound(deps));
+  action('delivery.retry', retryDeliveries(deps));
+  action('group.rename', renameGroups(deps));
   app.activity('message', fallbackHandler(deps));
 
   app.error(async (context: TurnContext, error: Error) => {

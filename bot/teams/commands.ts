@@ -7,6 +7,8 @@ import type { HelpCommand } from '../cards/helpCard';
 const spellings: Record<HelpCommand, readonly string[]> = {
   help: ['hjälp', 'help', '?', 'hjalp'],
   groups: ['grupper', 'groups', 'team', 'teams'],
+  newRound: ['ny runda', 'new round', 'ny', 'new', 'skapa runda', 'starta runda'],
+  status: ['status', 'läge', 'lägesbild'],
 };
 
 /** A command is written ("grupper") or submitted from a card button (`{ command: 'groups' }`). */
@@ -22,6 +24,7 @@ export function matchesCommand(text: string | undefined, command: HelpCommand): 
     .replace(/\u00a0/g, ' ')
     .trim()
     .replace(/[.!]+$/, '')
-    .toLocaleLowerCase('sv');
+    .toLocaleLowerCase('sv')
+    .replace(/\s+/g, ' ');
   return spellings[command].includes(normalized);
 }

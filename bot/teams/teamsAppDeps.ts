@@ -1,5 +1,9 @@
+import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale } from '../domain/locale';
+import type { Member } from '../domain/person';
+import type { RoundStores } from '../rounds/roundServices';
+import type { StatusCardRepository } from '../storage/statusCardRepository';
 import type { TeamRepository } from '../storage/teamRepository';
 
 /** What the Teams handlers need, built once in the composition root. */
@@ -8,4 +12,12 @@ export type TeamsAppDeps = {
   logger: Logger;
   defaultLocale: Locale;
   now: () => Date;
+  rounds: RoundStores;
+  statusCards: StatusCardRepository;
+  /** Whether the sender of the activity may coordinate rounds. */
+  isCoordinator: (context: TurnContext) => Promise<boolean>;
+  /** The members of a team, for groups that answer individually. */
+  rosterOf: (teamId: string) => Promise<Member[]>;
+  /** Tells the delivery worker there is new work (a launch, a retry). */
+  deliveryQueued: () => void;
 };

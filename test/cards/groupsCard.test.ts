@@ -1,4 +1,5 @@
 import { channelDisplayName, groupsCard } from '../../bot/cards/groupsCard';
+import { groupsOf } from '../../bot/domain/group';
 import type { InstalledTeam } from '../../bot/domain/team';
 import { sampleTeam } from '../support/sampleTeam';
 
@@ -48,5 +49,24 @@ describe('groupsCard', () => {
   it('keeps a channel’s own name, even for General when Teams gave one', () => {
     expect(channelDisplayName({ name: 'General', isGeneral: true }, 'sv')).toBe('General');
     expect(channelDisplayName({ name: '', isGeneral: true }, 'en')).toBe('General');
+  });
+});
+
+describe('groupsCard for a coordinator', () => {
+  const groups = groupsOf([team], new Map([['c2', 'Ledningsgrupp NSH']]), 'Allmänt');
+
+  it('offers a name field per group, filled with the given name or showing the Teams name', () => {
+    const card = groupsCard([team], 'sv', { groups, editable: true });
+    const inputs = JSON.stringify(card.body).match(/"type":"Input\.Text"[^}]*}/g) ?? [];
+
+    expect(inputs).toHaveLength(2);
+    expect(inputs[0]).toContain('"placeholder":"Närsjukvården Halland');
+    expect(inputs[1]).toContain('"value":"Ledningsgrupp NSH"');
+    expect(card.actions).toEqual([{ type: 'Action.Execute', verb: 'group.rename', title: 'Spara namn' }]);
+  });
+
+  it('has no save button for others, nor when there are no teams', () => {
+    expect(groupsCard([team], 'sv', { groups }).actions).toBeUndefined();
+    expect(groupsCard([], 'sv', { editable: true }).actions).toBeUndefined();
   });
 });

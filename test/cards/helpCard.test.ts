@@ -15,13 +15,15 @@ describe('helpCard', () => {
       helpCard('en').body as { type: string; facts?: { title: string; value: string }[] }[]
     ).find((element) => element.type === 'FactSet')?.facts;
 
-    expect(facts?.map((fact) => fact.title)).toEqual(['help', 'groups']);
+    expect(facts?.map((fact) => fact.title)).toEqual(['help', 'groups', 'new round', 'status']);
     expect(facts).toHaveLength(helpCommands.length);
   });
 
   it('gives each command but help a button that submits the command', () => {
     expect(helpCard('sv').actions).toEqual([
       { type: 'Action.Submit', title: 'Grupper', data: { command: 'groups' } },
+      { type: 'Action.Submit', title: 'Ny runda', data: { command: 'newRound' } },
+      { type: 'Action.Submit', title: 'Status', data: { command: 'status' } },
     ]);
   });
 

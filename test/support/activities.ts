@@ -88,3 +88,26 @@ export function channelEvent(
 ) {
   return teamUpdate(serviceUrl, team, { channel, eventType });
 }
+
+/** Pressing an Action.Execute button on a card in the 1:1 chat (Universal Actions). */
+export function cardAction(
+  serviceUrl: string,
+  verb: string,
+  data: Record<string, unknown>,
+  options: { replyToId?: string; locale?: string; from?: typeof anna } = {},
+) {
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: randomUUID(),
+    serviceUrl,
+    channelId: 'msteams',
+    from: options.from ?? anna,
+    recipient: bot,
+    conversation: { id: 'a:personal-anna', conversationType: 'personal', tenantId },
+    channelData: { tenant: { id: tenantId } },
+    locale: options.locale ?? 'sv-SE',
+    replyToId: options.replyToId ?? 'card-1',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+  };
+}

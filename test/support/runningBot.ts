@@ -28,6 +28,7 @@ export async function startBot(overrides: Partial<Config> = {}): Promise<Running
     defaultLocale: 'sv',
     bot: { kind: 'anonymous' },
     storage: testStorageSettings(),
+    coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
     ...overrides,
   };
   const service = await startService(config, createLogger(config.logLevel, sink));

@@ -101,14 +101,15 @@ describe('the bot endpoint, with real activities and a local Bot Connector', () 
     );
   });
 
-  it('lists the remembered teams for "grupper"', async () => {
+  it('lists the remembered teams for "grupper", with a name field per group for a coordinator', async () => {
     await bot.post(botAddedToTeam(connector.serviceUrl, team));
 
     await bot.post(personalMessage(connector.serviceUrl, 'grupper'));
 
     const card = textsOf(cardOf(connector.sentActivities().at(-1) as Record<string, unknown>));
     expect(card).toContain('Psykiatri Halland');
-    expect(card).toContain('Allmänt · Ledningsgrupp');
+    expect(card).toContain('Namn på gruppen i Allmänt');
+    expect(card).toContain('Namn på gruppen i Ledningsgrupp');
   });
 
   it('tells a new user how to add it to a team when it knows none', async () => {

@@ -21,8 +21,10 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
     if (teamIdOf(context)) {
       // The whole team reads the greeting, so it speaks the organisation's language, not the installer's.
       const locale = deps.defaultLocale;
-      const team = await syncTeam(context, deps);
-      if (!team) return;
+      const synced = await syncTeam(context, deps);
+      // Teams (and the Playground) repeat the install event, e.g. on an app upgrade; greet once.
+      if (!synced?.newlyInstalled) return;
+      const { team } = synced;
       const channels = joinList(
         team.channels.map((channel) => channelDisplayName(channel, locale)),
         locale,

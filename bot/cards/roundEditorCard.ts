@@ -1,0 +1,92 @@
+import type { Group } from '../domain/group';
+import type { Locale } from '../domain/locale';
+import type { Member } from '../domain/person';
+import { questionLimits } from '../domain/question';
+import { toStockholmWallTime } from '../domain/stockholmTime';
+import { format, joinList, messagesFor } from '../i18n/messages';
+import type { RoundForm } from '../rounds/roundForm';
+import { type AdaptiveCard, renderCard } from './renderCard';
+import template from './roundEditorCard.json';
+
+/** Input ids of the group choices; a group id is a channel id, which an input id may hold. */
+export const modeInputPrefix = 'mode|';
+
+export type RoundEditorView = {
+  form: RoundForm;
+  groups: readonly Group[];
+  /** Who gets the questions in chat, for groups answering individually. */
+  members: ReadonlyMap<string, readonly Member[]>;
+  errors: readonly string[];
+  saved?: string;
+  now: Date;
+};
+
+/**
+ * The draft editor: texts, questions (always one empty field to add one more, up to ten), the
+ * deadline in Swedish time and, per group, whether and how it answers.
+ */
+export function roundEditorCard(view: RoundEditorView, locale: Locale): AdaptiveCard {
+  const texts = messagesFor(locale).rounds.editor;
+  const { form } = view;
+  const filled = form.questions.filter((question) => question.trim() !== '');
+  const shown = Math.min(questionLimits.max, Math.max(filled.length + 1, 4));
+  return renderCard(template, {
+    title: texts.title,
+    intro: texts.intro,
+    fixFirst: texts.fixFirst,
+    errors: [...view.errors],
+    saved: view.saved ?? '',
+    today: toStockholmWallTime(view.now).date,
+    form,
+    labels: {
+      title: texts.titleLabel,
+      titleRequired: messagesFor(locale).rounds.errors.title.required,
+      purpose: texts.purposeLabel,
+      questions: texts.questionsHeading,
+      hint: texts.hintLabel,
+      outOfScope: texts.outOfScopeLabel,
+      deadline: texts.deadlineHeading,
+      date: texts.dateLabel,
+      time: texts.timeLabel,
+      groups: texts.groupsHeading,
+      groupsIntro: texts.groupsIntro,
+      noGroups: texts.noGroups,
+      modeNone: texts.modeNone,
+      modeTogether: texts.modeTogether,
+      modeIndividual: texts.modeIndividual,
+      preview: texts.preview,
+      save: texts.save,
+      delete: texts.delete,
+      deleteConfirm: format(texts.deleteConfirm, { title: form.title }),
+      deleteYes: texts.deleteYes,
+    },
+    questionInputs: Array.from({ length: shown }, (_, index) => ({
+      id: `q${index + 1}`,
+      label: format(index < Math.max(filled.length, 1) ? texts.questionLabel : texts.questionOptionalLabel, {
+        number: index + 1,
+      }),
+      value: filled[index] ?? '',
+    })),
+    groups: view.groups.map((group) => {
+      const mode = form.modes[group.id] ?? 'none';
+      const members = view.members.get(group.id) ?? [];
+      return {
+        inputId: `${modeInputPrefix}${group.id}`,
+        label: format(texts.modeLabel, { group: group.name }),
+        mode,
+        members:
+          mode !== 'individual'
+            ? ''
+            : members.length === 0
+              ? texts.membersNone
+              : format(members.length === 1 ? texts.membersOne : texts.members, {
+                  count: members.length,
+                  names: joinList(
+                    members.map((member) => member.name),
+                    locale,
+                  ),
+                }),
+      };
+    }),
+  });
+}

@@ -1,0 +1,24 @@
+import { planDeliveries } from '../domain/delivery';
+import type { Group } from '../domain/group';
+import type { Round } from '../domain/round';
+import { openRound } from '../domain/roundLifecycle';
+import { listGroups } from './groupDirectory';
+import type { RoundStores } from './roundServices';
+
+/**
+ * Opens a draft and writes its delivery ledger. The ledger is written first and the round opened
+ * after, with the ETag the draft was read with: a launch that dies in between leaves a draft that
+ * can be launched again, and two coordinators pressing "Starta" at once open it only once.
+ */
+export async function launchRound(stores: RoundStores, roundId: string, now: Date): Promise<Round> {
+  const stored = await stores.rounds.get(roundId);
+  const targets = await stores.targets.list(roundId);
+  const groups = new Map<string, Group>(
+    (await listGroups(stores, stored.value.locale)).map((g) => [g.id, g]),
+  );
+  const reachable = targets.filter((target) => groups.has(target.groupId));
+  const opened = openRound(stored.value, reachable, now);
+  await stores.deliveries.writeLaunch(roundId, planDeliveries(roundId, reachable, groups, now));
+  await stores.rounds.update(opened, stored.etag);
+  return opened;
+}

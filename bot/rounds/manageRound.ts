@@ -1,0 +1,44 @@
+import { retryFailed } from '../domain/delivery';
+import { ConflictError } from '../domain/errors';
+import type { Round } from '../domain/round';
+import { closeRound, extendDeadline } from '../domain/roundLifecycle';
+import type { RoundStores } from './roundServices';
+
+export async function extendRoundDeadline(
+  stores: RoundStores,
+  roundId: string,
+  deadline: Date,
+  now: Date,
+): Promise<Round> {
+  const stored = await stores.rounds.get(roundId);
+  const extended = extendDeadline(stored.value, deadline, now);
+  await stores.rounds.update(extended, stored.etag);
+  return extended;
+}
+
+export async function closeRoundEarly(stores: RoundStores, roundId: string, now: Date): Promise<Round> {
+  const stored = await stores.rounds.get(roundId);
+  const closed = closeRound(stored.value, now);
+  await stores.rounds.update(closed, stored.etag);
+  return closed;
+}
+
+/** Puts every failed prompt of a round back in the queue; returns how many. */
+export async function retryFailedDeliveries(
+  stores: RoundStores,
+  roundId: string,
+  now: Date,
+): Promise<number> {
+  let count = 0;
+  for (const stored of await stores.deliveries.list(roundId)) {
+    if (stored.value.state !== 'failed') continue;
+    try {
+      await stores.deliveries.replace(retryFailed(stored.value, now), stored.etag);
+      count += 1;
+    } catch (error) {
+      // Someone retried or settled it at the same moment; their write stands.
+      if (!(error instanceof ConflictError)) throw error;
+    }
+  }
+  return count;
+}

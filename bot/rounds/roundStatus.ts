@@ -1,0 +1,41 @@
+import { summarizeDeliveries } from '../domain/delivery';
+import type { RoundStatus } from '../domain/roundProgress';
+import { groupNameLookup } from './groupDirectory';
+import type { RoundStores } from './roundServices';
+
+/** Where a round stands, group by group: prompts sent, pending or failed, and answers so far. */
+export async function roundStatus(stores: RoundStores, roundId: string): Promise<RoundStatus> {
+  const { value: round } = await stores.rounds.get(roundId);
+  const [targets, deliveries, responses, nameOf] = await Promise.all([
+    stores.targets.list(roundId),
+    stores.deliveries.list(roundId),
+    stores.responses.forRound(roundId),
+    groupNameLookup(stores, round.locale),
+  ]);
+  const summaries = summarizeDeliveries(deliveries.map((stored) => stored.value));
+  const live = responses.map((stored) => stored.value).filter((response) => response.withdrawnAt === null);
+  return {
+    round,
+    groups: targets.map((target) => {
+      const own = live.filter((response) => response.groupId === target.groupId);
+      const together = target.mode === 'together';
+      return {
+        groupId: target.groupId,
+        name: nameOf(target.groupId),
+        mode: target.mode,
+        delivery: summaries.get(target.groupId) ?? {
+          groupId: target.groupId,
+          sent: 0,
+          pending: 0,
+          failed: 0,
+          total: 0,
+          failures: [],
+        },
+        answered: together
+          ? new Set(own.map((response) => response.questionNumber).filter((n) => n !== null)).size
+          : new Set(own.map((response) => response.author.id)).size,
+        answerable: together ? round.questions.length : target.members.length,
+      };
+    }),
+  };
+}

@@ -1,0 +1,182 @@
+import type { TurnContext } from 'botbuilder';
+import { newRoundCard } from '../../cards/newRoundCard';
+import type { AdaptiveCard } from '../../cards/renderCard';
+import { roundEditorCard } from '../../cards/roundEditorCard';
+import { roundPreviewCard } from '../../cards/roundPreviewCard';
+import { ValidationError } from '../../domain/errors';
+import type { Group } from '../../domain/group';
+import type { Locale } from '../../domain/locale';
+import type { Member } from '../../domain/person';
+import { openRound } from '../../domain/roundLifecycle';
+import { clockTime } from '../../domain/stockholmTime';
+import { describeError } from '../../i18n/errorMessage';
+import { format, messagesFor } from '../../i18n/messages';
+import { createDraft, deleteDraft, saveDraft } from '../../rounds/draftRound';
+import { listGroups } from '../../rounds/groupDirectory';
+import { launchRound } from '../../rounds/launchRound';
+import { changesFromForm, formFromRound, type RoundForm } from '../../rounds/roundForm';
+import { parseEditorSubmission, roundIdData } from '../forms/editorSubmission';
+import { cardActionStatusCard } from '../liveStatus';
+import type { TeamsAppDeps } from '../teamsAppDeps';
+import { turnLocale } from '../turnServices';
+
+/** "ny runda": where a new round starts. */
+export async function newRoundStart(deps: TeamsAppDeps, locale: Locale): Promise<AdaptiveCard> {
+  const rounds = (await deps.rounds.rounds.list()).map((stored) => stored.value);
+  return newRoundCard(rounds, locale);
+}
+
+export function createRound(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>) => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const copyFrom = typeof data.copyFrom === 'string' ? data.copyFrom : '';
+    const from = data.from === 'copy' && copyFrom ? { copyOf: copyFrom } : { template: locale };
+    const createdBy = {
+      id: context.activity.from.aadObjectId ?? context.activity.from.id,
+      name: context.activity.from.name ?? '',
+    };
+    const draft = await createDraft(deps.rounds, from, createdBy, deps.now());
+    return editor(deps, formFromRound(draft, await deps.rounds.targets.list(draft.id)), locale);
+  };
+}
+
+export function editRound(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>) => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const { roundId } = roundIdData.parse(data);
+    const { value: round } = await deps.rounds.rounds.get(roundId);
+    if (round.state !== 'draft') return cardActionStatusCard(deps, context, roundId);
+    return editor(deps, formFromRound(round, await deps.rounds.targets.list(roundId)), locale);
+  };
+}
+
+/** Saves the editor; a broken rule re-draws the editor with what was typed and what to fix. */
+export function saveRound(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>) => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const form = parseEditorSubmission(data);
+    const saved = await trySave(deps, form, locale);
+    if (!saved.ok) return saved.card;
+    const time = clockTime(deps.now(), locale);
+    return editor(deps, form, locale, [], format(messagesFor(locale).rounds.editor.saved, { time }));
+  };
+}
+
+/** Saves, then checks everything a launch needs before showing the prompt as groups will see it. */
+export function previewRound(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>) => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const form = parseEditorSubmission(data);
+    const saved = await trySave(deps, form, locale);
+    if (!saved.ok) return saved.card;
+    const { value: round } = await deps.rounds.rounds.get(form.roundId);
+    const targets = await deps.rounds.targets.list(form.roundId);
+    const groups = new Map((await listGroups(deps.rounds, locale)).map((group) => [group.id, group]));
+    try {
+      openRound(round, targets, deps.now());
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return editor(deps, form, locale, [describeError(error, locale, memberGroupName(error, groups))]);
+    }
+    const chosen = targets.flatMap((target) => {
+      const group = groups.get(target.groupId);
+      return group ? [{ name: group.name, mode: target.mode }] : [];
+    });
+    return roundPreviewCard({ ...round, deadline: round.deadline as Date }, chosen, locale, deps.now());
+  };
+}
+
+export function launch(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>) => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const { roundId } = roundIdData.parse(data);
+    try {
+      await launchRound(deps.rounds, roundId, deps.now());
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const { value: round } = await deps.rounds.rounds.get(roundId);
+      const groups = new Map((await listGroups(deps.rounds, locale)).map((group) => [group.id, group]));
+      return editor(deps, formFromRound(round, await deps.rounds.targets.list(roundId)), locale, [
+        describeError(error, locale, memberGroupName(error, groups)),
+      ]);
+    }
+    deps.deliveryQueued();
+    return cardActionStatusCard(deps, context, roundId, {
+      text: messagesFor(locale).rounds.status.launched,
+      tone: 'good',
+    });
+  };
+}
+
+export function removeDraft(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>) => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const { roundId } = roundIdData.parse(data);
+    const deleted = await deleteDraft(deps.rounds, roundId);
+    return format(messagesFor(locale).rounds.editor.deleted, { title: deleted.title });
+  };
+}
+
+async function trySave(
+  deps: TeamsAppDeps,
+  form: RoundForm,
+  locale: Locale,
+): Promise<{ ok: true } | { ok: false; card: AdaptiveCard }> {
+  const members = await membersFor(deps, form);
+  try {
+    await saveDraft(
+      deps.rounds,
+      form.roundId,
+      changesFromForm(form, (groupId) => members.get(groupId) ?? []),
+      deps.now(),
+    );
+    return { ok: true };
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    return {
+      ok: false,
+      card: await editor(deps, form, locale, [describeError(error, locale)], undefined, members),
+    };
+  }
+}
+
+/** The roster of each team whose group answers individually, read once per team. */
+async function membersFor(deps: TeamsAppDeps, form: RoundForm): Promise<Map<string, Member[]>> {
+  const individual = Object.entries(form.modes).filter(([, mode]) => mode === 'individual');
+  if (individual.length === 0) return new Map();
+  const groups = new Map(
+    (await listGroups(deps.rounds, deps.defaultLocale)).map((group) => [group.id, group]),
+  );
+  const rosters = new Map<string, Member[]>();
+  const members = new Map<string, Member[]>();
+  for (const [groupId] of individual) {
+    const group = groups.get(groupId);
+    if (!group) continue;
+    if (!rosters.has(group.teamId)) rosters.set(group.teamId, await deps.rosterOf(group.teamId));
+    members.set(groupId, rosters.get(group.teamId) ?? []);
+  }
+  return members;
+}
+
+async function editor(
+  deps: TeamsAppDeps,
+  form: RoundForm,
+  locale: Locale,
+  errors: string[] = [],
+  saved?: string,
+  /** Members just read from the rosters, when the form could not be saved with them. */
+  unsaved?: Map<string, Member[]>,
+): Promise<AdaptiveCard> {
+  const groups = await listGroups(deps.rounds, locale);
+  const targets = await deps.rounds.targets.list(form.roundId);
+  const members = unsaved ?? new Map(targets.map((target) => [target.groupId, target.members]));
+  return roundEditorCard(
+    { form, groups, members, errors, ...(saved ? { saved } : {}), now: deps.now() },
+    locale,
+  );
+}
+
+function memberGroupName(error: ValidationError, groups: Map<string, Group>): Record<string, string> {
+  const groupId = error.params.groupId;
+  return typeof groupId === 'string' ? { group: groups.get(groupId)?.name ?? groupId } : {};
+}

@@ -1,0 +1,113 @@
+import type { TurnContext } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AdaptiveCard } from '../cards/renderCard';
+import { type StatusCardOptions, statusCard } from '../cards/statusCard';
+import type { RoundStatus } from '../domain/roundProgress';
+import type { ConversationAddress } from '../domain/team';
+import type { RoundStores } from '../rounds/roundServices';
+import { roundStatus } from '../rounds/roundStatus';
+import type { StatusCardRepository } from '../storage/statusCardRepository';
+import { withSubmitFallbacks } from './cardActions';
+import type { TeamsAppDeps } from './teamsAppDeps';
+import { turnLocale } from './turnServices';
+
+/** Rounds shown by "status": open ones, then drafts, then the three most recently closed. */
+export async function overviewStatuses(stores: RoundStores): Promise<RoundStatus[]> {
+  const rounds = (await stores.rounds.list()).map((stored) => stored.value);
+  const order = { open: 0, draft: 1, closed: 2 } as const;
+  const shown = [
+    ...rounds.filter((round) => round.state !== 'closed'),
+    ...rounds.filter((round) => round.state === 'closed').slice(0, 3),
+  ].sort((a, b) => order[a.state] - order[b.state]);
+  return Promise.all(shown.map((round) => roundStatus(stores, round.id)));
+}
+
+/**
+ * The status card as the answer to a card action. When it follows one round it is remembered, so
+ * that delivery progress redraws it in place instead of posting new messages.
+ */
+export async function cardActionStatusCard(
+  deps: TeamsAppDeps,
+  context: TurnContext,
+  roundId?: string,
+  notice?: StatusCardOptions['notice'],
+): Promise<AdaptiveCard> {
+  const locale = turnLocale(context, deps.defaultLocale);
+  const viewerId = context.activity.from.id;
+  const statuses = roundId ? [await roundStatus(deps.rounds, roundId)] : await overviewStatuses(deps.rounds);
+  const cardId = context.activity.replyToId;
+  if (roundId && cardId) {
+    await deps.statusCards.remember({
+      roundId,
+      activityId: cardId,
+      address: addressOf(context),
+      locale,
+      viewerId,
+    });
+  }
+  return statusCard(statuses, {
+    locale,
+    now: deps.now(),
+    viewerId,
+    ...(roundId ? { roundId } : {}),
+    ...(notice ? { notice } : {}),
+  });
+}
+
+function addressOf(context: TurnContext): ConversationAddress {
+  const activity = context.activity;
+  return {
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    tenantId: activity.conversation.tenantId ?? '',
+    conversationId: activity.conversation.id,
+    botId: activity.recipient.id,
+  };
+}
+
+export type CardUpdater = (
+  address: ConversationAddress,
+  activityId: string,
+  card: AdaptiveCard,
+) => Promise<void>;
+
+/**
+ * Redraws the remembered status cards of a round while its prompts go out. Progress comes in
+ * bursts (one event per prompt), so redraws are gathered: at most one per round per interval.
+ */
+export function createLiveStatusUpdater(deps: {
+  stores: RoundStores;
+  statusCards: StatusCardRepository;
+  update: CardUpdater;
+  logger: Logger;
+  now: () => Date;
+  intervalMs?: number;
+}): (roundId: string) => void {
+  const scheduled = new Set<string>();
+  return (roundId) => {
+    if (scheduled.has(roundId)) return;
+    scheduled.add(roundId);
+    const timer = setTimeout(() => {
+      scheduled.delete(roundId);
+      void redraw(roundId).catch((error: unknown) =>
+        deps.logger.warn({ err: error, roundId }, 'status card redraw failed'),
+      );
+    }, deps.intervalMs ?? 1500);
+    timer.unref?.();
+  };
+
+  async function redraw(roundId: string): Promise<void> {
+    const cards = await deps.statusCards.forRound(roundId);
+    if (cards.length === 0) return;
+    const status = await roundStatus(deps.stores, roundId);
+    for (const card of cards) {
+      const drawn = statusCard([status], {
+        locale: card.locale,
+        now: deps.now(),
+        viewerId: card.viewerId,
+        roundId,
+      });
+      await deps.update(card.address, card.activityId, withSubmitFallbacks(drawn));
+    }
+  }
+}
