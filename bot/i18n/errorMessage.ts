@@ -18,8 +18,8 @@ export function describeError(
     return format(template ?? texts.fallback, { ...error.params, ...values });
   }
   if (error instanceof InvalidStateError) {
-    const state = messagesFor(locale).rounds.state[error.state as 'draft' | 'open' | 'closed'] ?? error.state;
-    return format(texts.invalidState, { state: state.toLocaleLowerCase(locale) });
+    const described = messagesFor(locale).rounds.stateDescription as Record<string, string>;
+    return format(texts.invalidState, { state: described[error.state] ?? error.state });
   }
   if (error instanceof ConflictError) return texts.conflict;
   if (error instanceof NotFoundError) return texts.notFound;

@@ -55,6 +55,8 @@ function differences(written: unknown, understood: unknown, path: string): strin
       if (key in understood) {
         return differences(value, (understood as Record<string, unknown>)[key], `${path}/${key}`);
       }
+      // The parser keeps a fallback apart from the element; check it as an action of its own.
+      if (key === 'fallback') return fallbackProblems(value, `${path}/${key}`);
       // The serialiser leaves out a property that has its default value ("spacing": "Default").
       if (typeof type === 'string' && knownProperties(type).has(key)) return [];
       return [`${path}/${key}: unknown property, ignored by the parser`];
@@ -63,6 +65,12 @@ function differences(written: unknown, understood: unknown, path: string): strin
   return written === understood
     ? []
     : [`${path}: ${JSON.stringify(written)} was read as ${JSON.stringify(understood)}`];
+}
+
+function fallbackProblems(fallback: unknown, path: string): string[] {
+  if (fallback === 'drop') return [];
+  const wrapper = { type: 'AdaptiveCard', version: '1.5', actions: [fallback] };
+  return cardSchemaProblems(wrapper).map((problem) => problem.replace(/^\/actions\/0/, path));
 }
 
 function knownProperties(type: string): Set<string> {

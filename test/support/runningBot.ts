@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import type { Config } from '../../bot/config/config';
 import { createLogger } from '../../bot/logging/createLogger';
-import { type RunningService, startService } from '../../bot/service';
+import { type RunningService, type ServiceOptions, startService } from '../../bot/service';
 import { testStorageSettings } from './storage';
 
 export type RunningBot = RunningService & {
@@ -12,7 +12,10 @@ export type RunningBot = RunningService & {
 };
 
 /** The real service on a free port, on the run's Azurite, in local (anonymous) mode. */
-export async function startBot(overrides: Partial<Config> = {}): Promise<RunningBot> {
+export async function startBot(
+  overrides: Partial<Config> = {},
+  options: ServiceOptions = {},
+): Promise<RunningBot> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {
@@ -31,7 +34,7 @@ export async function startBot(overrides: Partial<Config> = {}): Promise<Running
     coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
     ...overrides,
   };
-  const service = await startService(config, createLogger(config.logLevel, sink));
+  const service = await startService(config, createLogger(config.logLevel, sink), options);
   return {
     ...service,
     logs,

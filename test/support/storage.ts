@@ -13,8 +13,10 @@ export function testStorageSettings(): StorageSettings {
   };
 }
 
-export async function createTestStorage(): Promise<TableStorage> {
-  const storage = createTableStorage(testStorageSettings());
+export async function createTestStorage(
+  settings: StorageSettings = testStorageSettings(),
+): Promise<TableStorage> {
+  const storage = createTableStorage(settings);
   await ensureTables(storage);
   return storage;
 }
