@@ -36,6 +36,21 @@ module.exports = {
       to: { path: '^bot/(teams|api|jobs|server|cards|local)/' },
     },
     {
+      name: 'use-cases-know-no-adapter',
+      comment:
+        'Round use cases work on storage and domain; Teams, HTTP and jobs call them, not the other way.',
+      severity: 'error',
+      from: { path: '^bot/rounds/' },
+      to: { path: '^bot/(teams|api|jobs|server|cards|local)/' },
+    },
+    {
+      name: 'jobs-know-no-teams-sdk-layer',
+      comment: 'Jobs reach Teams through a port (promptPort) that bot/teams implements.',
+      severity: 'error',
+      from: { path: '^bot/jobs/' },
+      to: { path: '^bot/(teams|api|server|local)/' },
+    },
+    {
       name: 'cards-know-no-adapter',
       severity: 'error',
       from: { path: '^bot/cards/' },

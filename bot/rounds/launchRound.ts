@@ -11,11 +11,13 @@ import type { RoundStores } from './roundServices';
  * can be launched again, and two coordinators pressing "Starta" at once open it only once.
  */
 export async function launchRound(stores: RoundStores, roundId: string, now: Date): Promise<Round> {
-  const stored = await stores.rounds.get(roundId);
-  const targets = await stores.targets.list(roundId);
-  const groups = new Map<string, Group>(
-    (await listGroups(stores, stored.value.locale)).map((g) => [g.id, g]),
-  );
+  const [stored, targets, groupList] = await Promise.all([
+    stores.rounds.get(roundId),
+    stores.targets.list(roundId),
+    // Only which channel and team each group is matters here, not the language of its name.
+    listGroups(stores, 'sv'),
+  ]);
+  const groups = new Map<string, Group>(groupList.map((g) => [g.id, g]));
   const reachable = targets.filter((target) => groups.has(target.groupId));
   const opened = openRound(stored.value, reachable, now);
   await stores.deliveries.writeLaunch(roundId, planDeliveries(roundId, reachable, groups, now));

@@ -2,6 +2,7 @@ import type { TableClient, TableEntityResult, TransactionAction } from '@azure/d
 import type { AnswerMode } from '../domain/group';
 import type { Member } from '../domain/person';
 import type { RoundTarget } from '../domain/target';
+import { submitInBatches } from './tableBatches';
 import { translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -68,9 +69,7 @@ export class TargetRepository {
       ),
     ];
     try {
-      for (let start = 0; start < actions.length; start += 100) {
-        await this.table.submitTransaction(actions.slice(start, start + 100));
-      }
+      await submitInBatches(this.table, actions);
     } catch (error) {
       translateTableError(error, 'targets', roundId);
     }

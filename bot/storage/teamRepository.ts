@@ -1,5 +1,6 @@
 import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import type { InstalledTeam, TeamChannel } from '../domain/team';
+import { submitInBatches } from './tableBatches';
 import { translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -33,9 +34,7 @@ export class TeamRepository {
     ];
     try {
       // A batch holds at most 100 operations; the team row goes in the first one.
-      for (let start = 0; start < actions.length; start += 100) {
-        await this.table.submitTransaction(actions.slice(start, start + 100));
-      }
+      await submitInBatches(this.table, actions, 1);
     } catch (error) {
       translateTableError(error, 'team', team.id);
     }

@@ -14,17 +14,34 @@
  * be taken through the delivery ledger and worker instead of the sender alone.
  */
 import { parseArgs } from 'node:util';
+import { azuriteConnectionString } from '../../bot/config/config';
 import type { ConversationAddress } from '../../bot/domain/team';
+import { DeliveryWorker } from '../../bot/jobs/deliveryWorker';
+import { startAzurite } from '../../bot/local/azuriteProcess';
+import type { RunningProcess } from '../../bot/local/childProcess';
+import { findFreePort } from '../../bot/local/ports';
 import { createLogger } from '../../bot/logging/createLogger';
+import { createDraft, saveDraft } from '../../bot/rounds/draftRound';
+import { launchRound } from '../../bot/rounds/launchRound';
+import type { RoundStores } from '../../bot/rounds/roundServices';
+import { createTableStorage, ensureTables, type TableStorage } from '../../bot/storage/tableStorage';
+import { ThreadRepository } from '../../bot/storage/threadRepository';
 import { createAdapter } from '../../bot/teams/adapter';
 import { createProactiveSender } from '../../bot/teams/proactiveSender';
+import { promptDelivery } from '../../bot/teams/promptDelivery';
 import { singleAttemptConnectorOptions } from '../../bot/teams/singleAttemptTransport';
 import { ConnectorService, type ConnectorStats } from '../support/connectorService';
+import { roundStores } from '../support/deliveryHarness';
 
 const appRateLimit = 50;
 
 /** Sends one new thread to each target channel; calls `progress` after each target is settled. */
-export type SendAll = (targets: ConversationAddress[], progress: () => void) => Promise<void>;
+export type SendAll = ((targets: ConversationAddress[], progress: () => void) => Promise<void>) & {
+  /** Untimed set-up before the clock starts (installing the teams, writing the draft). */
+  prepare?: (targets: ConversationAddress[]) => Promise<void>;
+  /** Untimed clean-up after. */
+  dispose?: () => Promise<void>;
+};
 
 export type FanoutOptions = { targets: number; seed: number };
 
@@ -54,6 +71,7 @@ export async function runFanout(sendAll: SendAll, options: FanoutOptions): Promi
       botName: 'Lärdomar',
     }));
 
+    await sendAll.prepare?.(targets);
     let settled = 0;
     const started = performance.now();
     const elapsed = () => (performance.now() - started) / 1000;
@@ -72,6 +90,7 @@ export async function runFanout(sendAll: SendAll, options: FanoutOptions): Promi
       clearInterval(report);
     }
     const seconds = elapsed();
+    await sendAll.dispose?.();
 
     let lost = 0;
     let duplicated = 0;
@@ -116,6 +135,95 @@ export function sendThroughSender(options: { concurrency: number; rate: number }
   };
 }
 
+/**
+ * The whole path a launch takes: the ledger written to Table Storage (a local Azurite), then the
+ * delivery worker claiming, sending through the sender and recording each prompt. The clock runs
+ * from the launch (ledger written, round opened) until every prompt is settled.
+ */
+export function sendThroughLedger(options: { concurrency: number; rate: number }): SendAll {
+  let azurite: RunningProcess | undefined;
+  let stores: RoundStores | undefined;
+  let storage: TableStorage | undefined;
+  let roundId = '';
+  const send: SendAll = async (_targets, progress) => {
+    if (!stores || !storage) throw new Error('prepare() was not called');
+    const launchStarted = performance.now();
+    await launchRound(stores, roundId, new Date());
+    process.stderr.write(
+      `fanout: launch written (ledger and round) in ${((performance.now() - launchStarted) / 1000).toFixed(2)} s\n`,
+    );
+    const worker = new DeliveryWorker({
+      workerId: 'bench-worker',
+      rounds: stores.rounds,
+      deliveries: stores.deliveries,
+      teams: stores.teams,
+      threads: new ThreadRepository(storage),
+      prompts: promptDelivery(
+        createProactiveSender({
+          adapter: createAdapter({ kind: 'anonymous' }, singleAttemptConnectorOptions()),
+          botAppId: '',
+          limits: { tenantRatePerSecond: options.rate },
+          logger: createLogger('warn', process.stderr),
+        }),
+      ),
+      groupNames: async () => (groupId) => groupId,
+      logger: createLogger('warn', process.stderr),
+      now: () => new Date(),
+      concurrency: options.concurrency,
+      onProgress: progress,
+    });
+    // One pass settles every entry unless a prompt failed for now; then pass again until none is left.
+    let settledInPass: number;
+    do {
+      settledInPass = await worker.runOnce();
+    } while (settledInPass > 0 && (await stores.deliveries.unsettled(roundId)).length > 0);
+  };
+  send.prepare = async (targets) => {
+    const port = await findFreePort();
+    azurite = await startAzurite({ host: '127.0.0.1', port });
+    storage = createTableStorage({
+      kind: 'connectionString',
+      connectionString: azuriteConnectionString('127.0.0.1', port),
+      tablePrefix: 'bench',
+    });
+    await ensureTables(storage);
+    stores = roundStores(storage);
+    const now = new Date();
+    for (const target of targets) {
+      await stores.teams.save({
+        id: target.conversationId,
+        name: target.conversationId,
+        tenantId: target.tenantId,
+        address: target,
+        channels: [{ id: target.conversationId, name: '', isGeneral: true }],
+        installedAt: now,
+        updatedAt: now,
+        removedAt: null,
+      });
+    }
+    const draft = await createDraft(stores, { template: 'sv' }, { id: 'bench', name: 'Bench' }, now);
+    await saveDraft(
+      stores,
+      draft.id,
+      {
+        content: { ...draft, questions: draft.questions.map((question) => question.text) },
+        deadline: new Date(now.getTime() + 14 * 24 * 3600 * 1000),
+        targets: targets.map((target) => ({
+          groupId: target.conversationId,
+          mode: 'together' as const,
+          members: [],
+        })),
+      },
+      now,
+    );
+    roundId = draft.id;
+  };
+  send.dispose = async () => {
+    await azurite?.stop();
+  };
+  return send;
+}
+
 export function formatResult(result: FanoutResult): string {
   return (
     `fanout: ${result.targets} targets, ${result.seconds.toFixed(1)} s, floor ${result.floorSeconds.toFixed(1)} s, ` +
@@ -130,15 +238,21 @@ async function main(): Promise<void> {
       concurrency: { type: 'string', default: '100' },
       rate: { type: 'string', default: String(appRateLimit) },
       seed: { type: 'string', default: '7' },
+      via: { type: 'string', default: 'ledger' },
     },
   });
   const targets = Number(values.targets);
   if (!Number.isInteger(targets) || targets < 1) throw new Error('--targets must be a positive whole number');
 
-  const result = await runFanout(
-    sendThroughSender({ concurrency: Number(values.concurrency), rate: Number(values.rate) }),
-    { targets, seed: Number(values.seed) },
+  const how = { concurrency: Number(values.concurrency), rate: Number(values.rate) };
+  if (values.via !== 'ledger' && values.via !== 'sender') throw new Error('--via must be ledger or sender');
+  process.stderr.write(
+    `fanout: through the ${values.via === 'ledger' ? 'delivery ledger and worker' : 'sender alone'}\n`,
   );
+  const result = await runFanout(values.via === 'ledger' ? sendThroughLedger(how) : sendThroughSender(how), {
+    targets,
+    seed: Number(values.seed),
+  });
   const { requests, rateLimited, random429 } = result.stats;
   // Random 429s count against the app's limit like any request Teams saw, so the attempts alone
   // need requests / 50 seconds; the floor above counts only the targets.

@@ -117,10 +117,18 @@ describe('cardSchemaProblems', () => {
 
   it('checks an action’s fallback as an action of its own', () => {
     const execute = { type: 'Action.Execute', title: 'Spara', verb: 'save' };
-    const good = { ...valid, actions: [{ ...execute, fallback: { type: 'Action.Submit', title: 'Spara', data: { verb: 'save' } } }] };
-    const bad = { ...valid, actions: [{ ...execute, fallback: { type: 'Action.Submit', title: 'Spara', colour: 'red' } }] };
+    const good = {
+      ...valid,
+      actions: [{ ...execute, fallback: { type: 'Action.Submit', title: 'Spara', data: { verb: 'save' } } }],
+    };
+    const bad = {
+      ...valid,
+      actions: [{ ...execute, fallback: { type: 'Action.Submit', title: 'Spara', colour: 'red' } }],
+    };
 
     expect(cardSchemaProblems(good)).toEqual([]);
-    expect(cardSchemaProblems(bad)).toEqual(['/actions/0/fallback/colour: unknown property, ignored by the parser']);
+    expect(cardSchemaProblems(bad)).toEqual([
+      '/actions/0/fallback/colour: unknown property, ignored by the parser',
+    ]);
   });
 });

@@ -2,7 +2,13 @@ import { newRoundCard } from '../../bot/cards/newRoundCard';
 import { roundEditorCard } from '../../bot/cards/roundEditorCard';
 import { roundPreviewCard } from '../../bot/cards/roundPreviewCard';
 import { statusCard } from '../../bot/cards/statusCard';
-import { claim, planDeliveries, recordFailure, recordSent } from '../../bot/domain/delivery';
+import {
+  claim,
+  type DeliveryEntry,
+  planDeliveries,
+  recordFailure,
+  recordSent,
+} from '../../bot/domain/delivery';
 import { groupsOf } from '../../bot/domain/group';
 import { createRoundDraft, type Round } from '../../bot/domain/round';
 import { openRound, setDraftDeadline } from '../../bot/domain/roundLifecycle';
@@ -47,16 +53,16 @@ function status(round: Round) {
     targets,
     new Map(groups.map((g) => [g.id, g])),
     now,
-  );
+  ) as [DeliveryEntry, DeliveryEntry, DeliveryEntry, DeliveryEntry];
   const entries = [
-    recordSent(claim(thread!, 'w', now), { conversationId: 'x', activityId: '1', attempts: 1 }, now),
-    other!,
+    recordSent(claim(thread, 'w', now), { conversationId: 'x', activityId: '1', attempts: 1 }, now),
+    other,
     recordFailure(
-      claim(erik!, 'w', now),
+      claim(erik, 'w', now),
       { reason: 'user_blocked_bot', message: '', permanent: true, attempts: 1 },
       now,
     ),
-    maria!,
+    maria,
   ];
   const byGroup = (groupId: string) => {
     const own = entries.filter((e) => e.groupId === groupId);

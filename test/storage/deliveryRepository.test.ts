@@ -36,6 +36,17 @@ describe('DeliveryRepository', () => {
     );
   });
 
+  it('writes a launch again without complaint, as a launch that died half-way is run again', async () => {
+    const entries = launch(150);
+    await deliveries.writeLaunch('r1', entries.slice(0, 120));
+
+    await deliveries.writeLaunch('r1', entries);
+
+    const stored = await deliveries.list('r1');
+    expect(stored).toHaveLength(150);
+    expect(stored.every((s) => s.value.state === 'pending' && s.value.claims === 0)).toBe(true);
+  });
+
   it('lets only one of two racing workers claim an entry', async () => {
     await deliveries.writeLaunch('r1', launch(1));
     const seenByA = first(await deliveries.unsettled('r1'));
