@@ -10,12 +10,18 @@ import template from './roundEditorCard.json';
 
 /** Input ids of the group choices; a group id is a channel id, which an input id may hold. */
 export const modeInputPrefix = 'mode|';
+export const memberInputPrefix = 'members|';
+
+/** Up to this many members are shown as check boxes; more as a drop-down to keep the card short. */
+const expandedMemberChoices = 15;
 
 export type RoundEditorView = {
   form: RoundForm;
   groups: readonly Group[];
   /** Who gets the questions in chat, for groups answering individually. */
   members: ReadonlyMap<string, readonly Member[]>;
+  /** The team's members to choose from, for groups answering individually. */
+  rosters?: ReadonlyMap<string, readonly Member[]>;
   errors: readonly string[];
   saved?: string;
   now: Date;
@@ -70,8 +76,14 @@ export function roundEditorCard(view: RoundEditorView, locale: Locale): Adaptive
     groups: view.groups.map((group) => {
       const mode = form.modes[group.id] ?? 'none';
       const members = view.members.get(group.id) ?? [];
+      const roster = mode === 'individual' ? (view.rosters?.get(group.id) ?? []) : [];
       return {
         inputId: `${modeInputPrefix}${group.id}`,
+        memberInputId: `${memberInputPrefix}${group.id}`,
+        memberLabel: format(texts.membersLabel, { group: group.name }),
+        memberStyle: roster.length > expandedMemberChoices ? 'compact' : 'expanded',
+        memberValue: members.map((member) => member.userId).join(','),
+        roster: roster.map((member) => ({ name: member.name, userId: member.userId })),
         label: format(texts.modeLabel, { group: group.name }),
         mode,
         members:

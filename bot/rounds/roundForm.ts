@@ -24,6 +24,11 @@ export type RoundForm = {
   deadlineDate: string;
   deadlineTime: string;
   modes: Record<string, GroupChoice>;
+  /**
+   * For groups answering individually: the Teams user ids chosen to receive the questions, or
+   * nothing when the card had no such choice yet (then the whole team is asked).
+   */
+  memberChoices: Record<string, string[]>;
 };
 
 export function formFromRound(round: Round, targets: readonly RoundTarget[]): RoundForm {
@@ -38,6 +43,11 @@ export function formFromRound(round: Round, targets: readonly RoundTarget[]): Ro
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,
     modes: Object.fromEntries(targets.map((target) => [target.groupId, target.mode])),
+    memberChoices: Object.fromEntries(
+      targets
+        .filter((target) => target.mode === 'individual')
+        .map((target) => [target.groupId, target.members.map((member) => member.userId)]),
+    ),
   };
 }
 

@@ -174,6 +174,36 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
     expect(refreshed).toContain('0 av 2 frågor besvarade');
   });
 
+  it('lets the coordinator choose which members are asked in chat', async () => {
+    const roundId = await newDraft();
+    const first = await press('round.save', filled(roundId));
+    expect(first).toContain('"id":"members|19:psyk-ledning@thread.tacv2"');
+    expect(first).toContain('"value":"29:erik,29:maria"');
+
+    const saved = await press('round.save', filled(roundId, { [`members|${ledning}`]: '29:maria' }));
+    expect(saved).toContain('1 medlem får frågorna i chatt: Maria Svensson');
+
+    await press('round.launch', { roundId });
+    await connector.waitFor(() => connector.deliveries().length === 3, 10000);
+    const chats = connector.deliveries().filter((delivery) => delivery.operation === 'sendToConversation');
+    expect(chats).toHaveLength(1);
+    const created = connector.calls.find(
+      (call) => call.operation === 'createConversation' && JSON.stringify(call.body).includes('29:maria'),
+    );
+    expect(created).toBeDefined();
+  });
+
+  it('refuses to launch an individual group whose members were all unticked', async () => {
+    const roundId = await newDraft();
+    await press('round.save', filled(roundId));
+
+    const answer = await press('round.preview', filled(roundId, { [`members|${ledning}`]: '' }));
+
+    expect(answer).toContain(
+      'Psykiatri Halland – Ledningsgrupp svarar var och en men har inga medlemmar att skicka till.',
+    );
+  });
+
   it('refuses to launch without groups, and shows why in the editor', async () => {
     const roundId = await newDraft();
     await press('round.save', filled(roundId, { [`mode|${general}`]: 'none', [`mode|${ledning}`]: 'none' }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { modeInputPrefix } from '../../cards/roundEditorCard';
+import { memberInputPrefix, modeInputPrefix } from '../../cards/roundEditorCard';
 import type { GroupChoice, RoundForm } from '../../rounds/roundForm';
 
 /** Card inputs arrive as strings, or not at all when left empty; anything else is refused. */
@@ -33,9 +33,19 @@ export function parseEditorSubmission(data: Record<string, unknown>): RoundForm 
     .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))
     .map((key) => z.string().max(20_000).parse(data[key]));
   const modes: Record<string, GroupChoice> = {};
+  const memberChoices: Record<string, string[]> = {};
   for (const [key, value] of Object.entries(data)) {
-    if (!key.startsWith(modeInputPrefix)) continue;
-    modes[key.slice(modeInputPrefix.length)] = choice.parse(value);
+    if (key.startsWith(modeInputPrefix)) modes[key.slice(modeInputPrefix.length)] = choice.parse(value);
+    // A multi-select sends the chosen values joined by commas, or nothing when none is chosen.
+    if (key.startsWith(memberInputPrefix)) {
+      memberChoices[key.slice(memberInputPrefix.length)] = z
+        .string()
+        .max(100_000)
+        .parse(value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id.length > 0);
+    }
   }
   return {
     roundId: parsed.roundId,
@@ -47,6 +57,7 @@ export function parseEditorSubmission(data: Record<string, unknown>): RoundForm 
     deadlineDate: parsed.deadlineDate,
     deadlineTime: parsed.deadlineTime,
     modes,
+    memberChoices,
   };
 }
 

@@ -140,22 +140,36 @@ async function trySave(
   }
 }
 
-/** The roster of each team whose group answers individually, read once per team. */
-async function membersFor(deps: TeamsAppDeps, form: RoundForm): Promise<Map<string, Member[]>> {
+/** The team roster of each group that answers individually, read once per team. */
+async function rostersFor(deps: TeamsAppDeps, form: RoundForm): Promise<Map<string, Member[]>> {
   const individual = Object.entries(form.modes).filter(([, mode]) => mode === 'individual');
   if (individual.length === 0) return new Map();
   const groups = new Map(
     (await listGroups(deps.rounds, deps.defaultLocale)).map((group) => [group.id, group]),
   );
+  const byTeam = new Map<string, Member[]>();
   const rosters = new Map<string, Member[]>();
-  const members = new Map<string, Member[]>();
   for (const [groupId] of individual) {
     const group = groups.get(groupId);
     if (!group) continue;
-    if (!rosters.has(group.teamId)) rosters.set(group.teamId, await deps.rosterOf(group.teamId));
-    members.set(groupId, rosters.get(group.teamId) ?? []);
+    if (!byTeam.has(group.teamId)) byTeam.set(group.teamId, await deps.rosterOf(group.teamId));
+    rosters.set(groupId, byTeam.get(group.teamId) ?? []);
   }
-  return members;
+  return rosters;
+}
+
+/**
+ * Who is asked in each group answering individually: the members the coordinator ticked, or the
+ * whole team when the group has just been switched to answering individually.
+ */
+async function membersFor(deps: TeamsAppDeps, form: RoundForm): Promise<Map<string, Member[]>> {
+  const rosters = await rostersFor(deps, form);
+  return new Map(
+    [...rosters].map(([groupId, roster]) => {
+      const chosen = form.memberChoices[groupId];
+      return [groupId, chosen ? roster.filter((member) => chosen.includes(member.userId)) : roster];
+    }),
+  );
 }
 
 async function editor(
@@ -164,14 +178,17 @@ async function editor(
   locale: Locale,
   errors: string[] = [],
   saved?: string,
-  /** Members just read from the rosters, when the form could not be saved with them. */
+  /** Members just chosen, when the form could not be saved with them. */
   unsaved?: Map<string, Member[]>,
 ): Promise<AdaptiveCard> {
-  const groups = await listGroups(deps.rounds, locale);
-  const targets = await deps.rounds.targets.list(form.roundId);
+  const [groups, targets, rosters] = await Promise.all([
+    listGroups(deps.rounds, locale),
+    deps.rounds.targets.list(form.roundId),
+    rostersFor(deps, form),
+  ]);
   const members = unsaved ?? new Map(targets.map((target) => [target.groupId, target.members]));
   return roundEditorCard(
-    { form, groups, members, errors, ...(saved ? { saved } : {}), now: deps.now() },
+    { form, groups, members, rosters, errors, ...(saved ? { saved } : {}), now: deps.now() },
     locale,
   );
 }
