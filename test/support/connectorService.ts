@@ -1,6 +1,9 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Operation, type Route, routeOf } from './connectorRoutes';
+
+export type { Operation };
 
 /**
  * A local stand-in for the Bot Connector service that Teams runs, speaking its REST API (v3) the
@@ -61,18 +64,6 @@ export type ConnectorStats = {
   /** Faults queued with failNext that were used. */
   injected: number;
 };
-
-export type Operation =
-  | 'sendToConversation'
-  | 'replyToActivity'
-  | 'updateActivity'
-  | 'deleteActivity'
-  | 'createConversation'
-  | 'getTeamChannels'
-  | 'getTeamDetails'
-  | 'getPagedMembers'
-  | 'getMember'
-  | 'unknown';
 
 export type MockTeam = {
   id: string;
@@ -453,43 +444,6 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-type Route = {
-  operation: Operation;
-  conversationId?: string;
-  activityId?: string;
-  teamId?: string;
-  memberId?: string;
-};
-
-function routeOf(method: string, path: string): Route {
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] !== 'v3') return { operation: 'unknown' };
-  if (parts[1] === 'teams' && parts[2]) {
-    if (parts[3] === 'conversations' && method === 'GET')
-      return { operation: 'getTeamChannels', teamId: parts[2] };
-    if (parts.length === 3 && method === 'GET') return { operation: 'getTeamDetails', teamId: parts[2] };
-  }
-  if (parts[1] === 'conversations') {
-    if (parts.length === 2 && method === 'POST') return { operation: 'createConversation' };
-    const conversationId = parts[2];
-    if (parts[3] === 'activities') {
-      const activityId = parts[4];
-      if (!activityId && method === 'POST') return { operation: 'sendToConversation', conversationId };
-      if (activityId && method === 'POST')
-        return { operation: 'replyToActivity', conversationId, activityId };
-      if (activityId && method === 'PUT') return { operation: 'updateActivity', conversationId, activityId };
-      if (activityId && method === 'DELETE')
-        return { operation: 'deleteActivity', conversationId, activityId };
-    }
-    if (parts[3] === 'pagedmembers' && method === 'GET')
-      return { operation: 'getPagedMembers', conversationId };
-    if (parts[3] === 'members' && parts[4] && method === 'GET') {
-      return { operation: 'getMember', conversationId, memberId: parts[4] };
-    }
-  }
-  return { operation: 'unknown' };
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, unknown> | undefined> {
