@@ -65,6 +65,7 @@ export async function startService(
     responses: new ResponseRepository(storage),
   };
   const statusCards = new StatusCardRepository(storage);
+  const threads = new ThreadRepository(storage);
   const botAppId = config.bot.kind === 'anonymous' ? '' : config.bot.appId;
 
   const adapter = createAdapter(config.bot);
@@ -87,7 +88,7 @@ export async function startService(
     rounds: stores.rounds,
     deliveries: stores.deliveries,
     teams,
-    threads: new ThreadRepository(storage),
+    threads,
     prompts: promptDelivery(sender),
     groupNames: (locale) => groupNameLookup(stores, locale),
     logger: logger.child({ component: 'delivery' }),
@@ -103,6 +104,7 @@ export async function startService(
     now,
     rounds: stores,
     statusCards,
+    threads,
     isCoordinator: createCoordinatorGate({
       policy: config.coordinators,
       adapter,

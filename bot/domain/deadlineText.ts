@@ -15,10 +15,15 @@ type DateParts = Record<'weekday' | 'day' | 'month' | 'year' | 'hour' | 'minute'
  * spaces in "16 oktober" and "kl. 17.00", so a narrow card never wraps a line inside them.
  */
 export function deadlineText(deadline: Date, options: { locale: Locale; now: Date }): string {
-  const parts = dateWords(deadline, options.locale);
+  return format(messagesFor(options.locale).prompt.deadline, { dateTime: dateTimeText(deadline, options) });
+}
+
+/** A moment in words without the "senast": "fredag 16 oktober kl. 17.00" (the year when not this year). */
+export function dateTimeText(instant: Date, options: { locale: Locale; now: Date }): string {
+  const parts = dateWords(instant, options.locale);
   const texts = messagesFor(options.locale).prompt;
   const sameYear = parts.year === dateWords(options.now, options.locale).year;
-  return format(sameYear ? texts.deadline : texts.deadlineWithYear, parts);
+  return format(sameYear ? texts.dateTime : texts.dateTimeWithYear, parts);
 }
 
 function dateWords(date: Date, locale: Locale): DateParts {

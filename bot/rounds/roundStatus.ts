@@ -1,3 +1,4 @@
+import { membersWhoAnsweredAll, questionsAnswered } from '../domain/answerProgress';
 import { summarizeDeliveries } from '../domain/delivery';
 import type { RoundStatus } from '../domain/roundProgress';
 import { groupNameLookup } from './groupDirectory';
@@ -19,6 +20,7 @@ export async function roundStatus(stores: RoundStores, roundId: string): Promise
     groups: targets.map((target) => {
       const own = live.filter((response) => response.groupId === target.groupId);
       const together = target.mode === 'together';
+      const done = membersWhoAnsweredAll(own, round.questions.length);
       return {
         groupId: target.groupId,
         name: nameOf(target.groupId),
@@ -32,8 +34,8 @@ export async function roundStatus(stores: RoundStores, roundId: string): Promise
           failures: [],
         },
         answered: together
-          ? new Set(own.map((response) => response.questionNumber).filter((n) => n !== null)).size
-          : new Set(own.map((response) => response.author.id)).size,
+          ? questionsAnswered(own).size
+          : target.members.filter((member) => done.has(member.id)).length,
         answerable: together ? round.questions.length : target.members.length,
       };
     }),

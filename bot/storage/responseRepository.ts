@@ -57,6 +57,20 @@ export class ResponseRepository {
     );
   }
 
+  /** Every part stored from one message (its activity id), in part order. */
+  async forMessage(roundId: string, groupId: string, activityId: string): Promise<Stored<Response>[]> {
+    const prefix = `${encodeKey(groupId)}|${encodeKey(`msg:${activityId}:`)}`;
+    const found = await this.query(
+      [
+        `PartitionKey eq ${odataString(encodeKey(roundId))}`,
+        `RowKey ge ${odataString(prefix)}`,
+        `RowKey lt ${odataString(prefixUpperBound(prefix))}`,
+      ].join(' and '),
+    );
+    const partOf = (stored: Stored<Response>) => Number(stored.value.sourceKey.split(':').pop());
+    return found.sort((a, b) => partOf(a) - partOf(b));
+  }
+
   private async get(response: Response): Promise<Stored<Response>> {
     const { partitionKey, rowKey } = keysOf(response);
     try {

@@ -9,8 +9,15 @@ import type { HelpCommand } from '../cards/helpCard';
 import { messagesFor } from '../i18n/messages';
 import { registerCardAction, withSubmitFallbacks } from './cardActions';
 import { isCommand } from './commands';
+import {
+  answerDeletedHandler,
+  answerEditedHandler,
+  answerHandler,
+  assignAnswer,
+  isAnswer,
+} from './handlers/answerHandlers';
 import { coordinatorAction } from './handlers/coordinatorOnly';
-import { fallbackHandler } from './handlers/fallbackHandler';
+import { addressedToBot, fallbackHandler } from './handlers/fallbackHandler';
 import { groupsHandler, renameGroups } from './handlers/groupsHandler';
 import { helpHandler } from './handlers/helpHandler';
 import {
@@ -59,8 +66,10 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.conversationUpdate('teamHardDeleted', teamRemovedHandler(deps));
   app.activity('installationUpdate', installationUpdateHandler(deps));
 
+  // In a channel the bot reads every message (RSC); only those addressed to it are commands, so
+  // an answer in a prompt's thread that happens to read "status" stays an answer.
   const command = (name: HelpCommand) => async (context: TurnContext) =>
-    context.activity.type === 'message' && isCommand(context.activity, name);
+    context.activity.type === 'message' && addressedToBot(context) && isCommand(context.activity, name);
   app.message(command('help'), helpHandler(deps));
   app.message(command('groups'), groupsHandler(deps));
   app.message(command('newRound'), newRoundHandler(deps));
@@ -82,6 +91,14 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   action('round.close', closeRound(deps));
   action('delivery.retry', retryDeliveries(deps));
   action('group.rename', renameGroups(deps));
+  app.message(isAnswer(deps), answerHandler(deps));
+  app.messageEventUpdate('editMessage', answerEditedHandler(deps));
+  app.messageEventUpdate('softDeleteMessage', answerDeletedHandler(deps));
+  // Anyone may place their own answer; the handler checks it is theirs.
+  registerCardAction(app, 'answer.assign', async (context, data) => {
+    const result = await assignAnswer(deps)(context, data);
+    return typeof result === 'string' ? result : withSubmitFallbacks(result);
+  });
   app.activity('message', fallbackHandler(deps));
 
   app.error(async (context: TurnContext, error: Error) => {

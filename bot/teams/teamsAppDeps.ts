@@ -5,6 +5,7 @@ import type { Member } from '../domain/person';
 import type { RoundStores } from '../rounds/roundServices';
 import type { StatusCardRepository } from '../storage/statusCardRepository';
 import type { TeamRepository } from '../storage/teamRepository';
+import type { ThreadRepository } from '../storage/threadRepository';
 
 /** What the Teams handlers need, built once in the composition root. */
 export type TeamsAppDeps = {
@@ -14,6 +15,7 @@ export type TeamsAppDeps = {
   now: () => Date;
   rounds: RoundStores;
   statusCards: StatusCardRepository;
+  threads: ThreadRepository;
   /** Whether the sender of the activity may coordinate rounds. */
   isCoordinator: (context: TurnContext) => Promise<boolean>;
   /** The members of a team, for groups that answer individually. */

@@ -111,3 +111,76 @@ export function cardAction(
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+export type Author = { id: string; name: string; aadObjectId: string };
+
+/** A reply in a channel thread (the conversation id carries `;messageid=` of the thread's root). */
+export function threadReply(
+  serviceUrl: string,
+  threadId: string,
+  text: string,
+  options: { id?: string; from?: Author; html?: string; teamId?: string } = {},
+) {
+  const channelId = threadId.split(';')[0] as string;
+  return {
+    type: 'message',
+    id: options.id ?? `${Date.now()}${Math.floor(Math.random() * 1000)}`,
+    serviceUrl,
+    channelId: 'msteams',
+    from: options.from ?? anna,
+    recipient: bot,
+    conversation: { id: threadId, conversationType: 'channel', isGroup: true, tenantId },
+    channelData: {
+      tenant: { id: tenantId },
+      team: { id: options.teamId ?? channelId },
+      channel: { id: channelId },
+    },
+    locale: 'sv-SE',
+    text: options.html ?? text,
+    textFormat: options.html ? 'xml' : 'plain',
+    ...(options.html ? { attachments: [{ contentType: 'text/html', content: options.html }] } : {}),
+  };
+}
+
+/** A message in a 1:1 chat the bot started with a person. */
+export function chatMessage(
+  serviceUrl: string,
+  conversationId: string,
+  text: string,
+  from: Author,
+  id?: string,
+) {
+  return {
+    type: 'message',
+    id: id ?? `${Date.now()}${Math.floor(Math.random() * 1000)}`,
+    serviceUrl,
+    channelId: 'msteams',
+    from,
+    recipient: bot,
+    conversation: { id: conversationId, conversationType: 'personal', tenantId },
+    channelData: { tenant: { id: tenantId } },
+    locale: 'sv-SE',
+    text,
+  };
+}
+
+/** The author edited a message (Teams: messageUpdate with eventType editMessage). */
+export function editedReply(reply: ReturnType<typeof threadReply>, text: string) {
+  return {
+    ...reply,
+    type: 'messageUpdate',
+    text,
+    attachments: undefined,
+    channelData: { ...reply.channelData, eventType: 'editMessage' },
+  };
+}
+
+/** The author deleted a message (Teams: messageDelete with eventType softDeleteMessage). */
+export function deletedReply(reply: ReturnType<typeof threadReply>) {
+  return {
+    ...reply,
+    type: 'messageDelete',
+    text: undefined,
+    channelData: { ...reply.channelData, eventType: 'softDeleteMessage' },
+  };
+}

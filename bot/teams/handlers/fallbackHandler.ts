@@ -10,14 +10,20 @@ import { turnLocale } from '../turnServices';
  */
 export function fallbackHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
-    const activity = context.activity;
-    const personal = activity.conversation.conversationType === 'personal';
-    const mentioned = (activity.entities ?? []).some(
-      (entity) =>
-        entity.type === 'mention' &&
-        (entity.mentioned as { id?: string } | undefined)?.id === activity.recipient.id,
-    );
-    if (!personal && !mentioned) return;
+    if (!addressedToBot(context)) return;
     await context.sendActivity(messagesFor(turnLocale(context, deps.defaultLocale)).fallback);
   };
+}
+
+/** A 1:1 chat with the bot, or a message that @mentions it. */
+export function addressedToBot(context: TurnContext): boolean {
+  const activity = context.activity;
+  if (activity.conversation.conversationType === 'personal') return true;
+  // A button on one of the bot's own cards was pressed.
+  if (activity.value !== undefined) return true;
+  return (activity.entities ?? []).some(
+    (entity) =>
+      entity.type === 'mention' &&
+      (entity.mentioned as { id?: string } | undefined)?.id === activity.recipient.id,
+  );
 }

@@ -1,0 +1,60 @@
+import { answersRefused, checkAnswerParts, contributionsFromMessage } from '../domain/answer';
+import type { Person } from '../domain/person';
+import { redactPersonalNumbers } from '../domain/personalNumbers';
+import { parseReply } from '../domain/replyParser';
+import type { ResponseSource } from '../domain/response';
+import type { Round } from '../domain/round';
+import type { ResponseRepository } from '../storage/responseRepository';
+import type { AnswerOutcome } from './answerOutcome';
+
+export type MessageAnswer = {
+  round: Round;
+  groupId: string;
+  author: Person;
+  activityId: string;
+  text: string;
+  source: ResponseSource;
+  now: Date;
+  /** What stands where a personal identity number was ("[personnummer borttaget]"). */
+  redaction: string;
+};
+
+/**
+ * Stores a message as contributions: personal identity numbers out first, then split by question,
+ * then checked against the limits, so a message is stored whole or not at all. Teams delivering
+ * the same message again finds its parts already stored and changes nothing.
+ */
+export async function recordMessageAnswer(
+  responses: ResponseRepository,
+  answer: MessageAnswer,
+): Promise<AnswerOutcome> {
+  const refused = answersRefused(answer.round, answer.now);
+  if (refused)
+    return { kind: 'refused', reason: refused, closedAt: answer.round.closedAt ?? answer.round.deadline };
+
+  const { text, removed } = redactPersonalNumbers(answer.text, answer.redaction);
+  const parsed = parseReply(text, answer.round.questions.length);
+  if (parsed.kind === 'empty') return { kind: 'empty' };
+  checkAnswerParts(parsed.parts);
+
+  const contributions = contributionsFromMessage({
+    roundId: answer.round.id,
+    groupId: answer.groupId,
+    author: answer.author,
+    activityId: answer.activityId,
+    source: answer.source,
+    parts: parsed.parts,
+    now: answer.now,
+  });
+  let created = 0;
+  for (const contribution of contributions) {
+    if ((await responses.record(contribution)).created) created += 1;
+  }
+  if (created === 0) return { kind: 'duplicate' };
+  return {
+    kind: 'stored',
+    questions: parsed.parts.map((part) => part.questionNumber),
+    unnumbered: parsed.kind === 'unnumbered',
+    redacted: removed,
+  };
+}

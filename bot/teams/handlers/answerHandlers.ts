@@ -1,0 +1,231 @@
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { AnswerOutcome } from '../../answers/answerOutcome';
+import {
+  assignMessageAnswer,
+  editMessageAnswer,
+  withdrawMessageAnswer,
+} from '../../answers/changeMessageAnswer';
+import { recordMessageAnswer } from '../../answers/recordMessageAnswer';
+import { questionChoiceCard, questionChosenCard } from '../../cards/questionChoiceCard';
+import type { AdaptiveCard } from '../../cards/renderCard';
+import { dateTimeText } from '../../domain/deadlineText';
+import { NotFoundError, UnavailableError, ValidationError } from '../../domain/errors';
+import type { Locale } from '../../domain/locale';
+import { format, joinList, messagesFor } from '../../i18n/messages';
+import { type AnswerTarget, answerTarget } from '../answerTarget';
+import { withSubmitFallbacks } from '../cardActions';
+import { cardMessage } from '../cardAttachment';
+import { messageText } from '../messageText';
+import type { TeamsAppDeps } from '../teamsAppDeps';
+import { turnLocale, turnLogger } from '../turnServices';
+
+/**
+ * Whether a message is an answer: written in a prompt's thread, or in a 1:1 chat a round was sent
+ * to. Found once per turn and kept, since the handler needs it again.
+ */
+export function isAnswer(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<boolean> => {
+    if (context.activity.type !== 'message' || context.activity.value !== undefined) return false;
+    const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
+    if (!target) return false;
+    context.turnState.set(targetKey, target);
+    return true;
+  };
+}
+
+const targetKey = Symbol('lardomar.answerTarget');
+
+/** A reply in a prompt's thread, or a message in chat while a round is open: stored as an answer. */
+export function answerHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const target = context.turnState.get(targetKey) as AnswerTarget;
+    const locale = turnLocale(context, deps.defaultLocale);
+    const activity = context.activity;
+    const outcome = await capture(context, deps, () =>
+      recordMessageAnswer(deps.rounds.responses, {
+        ...target,
+        activityId: activity.id ?? '',
+        text: messageText(activity),
+        now: deps.now(),
+        redaction: messagesFor(deps.defaultLocale).answers.redaction,
+      }),
+    );
+    turnLogger(context, deps.logger).info(
+      { roundId: target.round.id, outcome: outcome.kind, source: target.source },
+      'answer received',
+    );
+    await reply(context, deps, target, outcome, locale);
+  };
+}
+
+/** The author edited a message in a prompt's thread or chat: its stored parts follow. */
+export function answerEditedHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
+    if (!target) return;
+    const activity = context.activity;
+    const outcome = await capture(context, deps, () =>
+      editMessageAnswer(deps.rounds.responses, {
+        ...target,
+        activityId: activity.id ?? '',
+        text: messageText(activity),
+        now: deps.now(),
+        redaction: messagesFor(deps.defaultLocale).answers.redaction,
+      }),
+    );
+    turnLogger(context, deps.logger).info(
+      { roundId: target.round.id, outcome: outcome.kind },
+      'answer edited',
+    );
+    if (outcome.kind === 'stored' && outcome.redacted > 0) {
+      await context.sendActivity(redactionNotice(outcome.redacted, turnLocale(context, deps.defaultLocale)));
+    }
+  };
+}
+
+/** The author deleted a message: the answer it held is withdrawn. */
+export function answerDeletedHandler(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
+    if (!target) return;
+    await withdrawMessageAnswer(deps.rounds.responses, {
+      round: target.round,
+      groupId: target.groupId,
+      activityId: context.activity.id ?? '',
+      now: deps.now(),
+    });
+    turnLogger(context, deps.logger).info({ roundId: target.round.id }, 'answer withdrawn');
+  };
+}
+
+const assignData = z.object({
+  roundId: z.string().min(1).max(64),
+  groupId: z.string().min(1).max(512),
+  activityId: z.string().min(1).max(512),
+  question: z.string().regex(/^(general|\d{1,2})$/),
+});
+
+/** "Fråga 2" under an unnumbered answer: the answer moves to that question. */
+export function assignAnswer(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const parsed = assignData.safeParse(data);
+    if (!parsed.success) return messagesFor(locale).rounds.errors.badInput;
+    const { roundId, groupId, activityId, question } = parsed.data;
+    const { value: round } = await deps.rounds.rounds.get(roundId);
+    const questionNumber = question === 'general' ? null : Number(question);
+    if (questionNumber !== null && questionNumber > round.questions.length)
+      return messagesFor(locale).rounds.errors.badInput;
+    const from = context.activity.from;
+    try {
+      const outcome = await assignMessageAnswer(deps.rounds.responses, {
+        round,
+        groupId,
+        activityId,
+        authorId: from.aadObjectId ?? from.id,
+        questionNumber,
+        now: deps.now(),
+      });
+      if (outcome.kind === 'refused') return refusal(outcome, locale);
+    } catch (error) {
+      if (error instanceof NotFoundError) return messagesFor(locale).answers.notYours;
+      throw error;
+    }
+    return questionChosenCard(questionNumber, locale);
+  };
+}
+
+/** Runs the capture; a broken limit or unreachable storage becomes an outcome the author is told. */
+async function capture(
+  context: TurnContext,
+  deps: TeamsAppDeps,
+  run: () => Promise<AnswerOutcome>,
+): Promise<AnswerOutcome | { kind: 'invalid'; error: ValidationError } | { kind: 'unavailable' }> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ValidationError) return { kind: 'invalid', error };
+    if (error instanceof UnavailableError) {
+      turnLogger(context, deps.logger).error({ err: error }, 'answer could not be stored');
+      return { kind: 'unavailable' };
+    }
+    throw error;
+  }
+}
+
+async function reply(
+  context: TurnContext,
+  deps: TeamsAppDeps,
+  target: AnswerTarget,
+  outcome: Awaited<ReturnType<typeof capture>>,
+  locale: Locale,
+): Promise<void> {
+  const texts = messagesFor(locale).answers;
+  switch (outcome.kind) {
+    case 'duplicate':
+    case 'empty':
+      return;
+    case 'unavailable':
+      await context.sendActivity(texts.unavailable);
+      return;
+    case 'invalid':
+      await context.sendActivity(
+        format(outcome.error.rule === 'tooMany' ? texts.tooMany : texts.tooLong, outcome.error.params),
+      );
+      return;
+    case 'refused':
+      await context.sendActivity(refusal(outcome, locale));
+      return;
+    case 'stored': {
+      if (outcome.redacted > 0) await context.sendActivity(redactionNotice(outcome.redacted, locale));
+      if (outcome.unnumbered) {
+        const card = questionChoiceCard(
+          {
+            roundId: target.round.id,
+            groupId: target.groupId,
+            activityId: context.activity.id ?? '',
+            questionCount: target.round.questions.length,
+          },
+          locale,
+        );
+        await context.sendActivity(cardMessage(withSubmitFallbacks(card)));
+        return;
+      }
+      // In a channel the thread itself shows the answer; in a 1:1 chat nobody else sees it, so say so.
+      if (target.source === 'chat') {
+        await context.sendActivity(
+          format(texts.savedChat, { questions: describeQuestions(outcome.questions, locale) }),
+        );
+      }
+      return;
+    }
+  }
+}
+
+function refusal(outcome: Extract<AnswerOutcome, { kind: 'refused' }>, locale: Locale): string {
+  const texts = messagesFor(locale).answers;
+  if (outcome.reason === 'notOpen') return texts.notOpen;
+  const when = outcome.closedAt ? dateTimeText(outcome.closedAt, { locale, now: outcome.closedAt }) : '';
+  return format(outcome.reason === 'deadlinePassed' ? texts.deadlinePassed : texts.closed, {
+    deadline: when,
+    date: when,
+  });
+}
+
+function redactionNotice(count: number, locale: Locale): string {
+  const texts = messagesFor(locale).answers;
+  return count === 1 ? texts.redacted : format(texts.redactedMany, { count });
+}
+
+function describeQuestions(questions: readonly (number | null)[], locale: Locale): string {
+  const texts = messagesFor(locale).answers;
+  const numbers = [...new Set(questions.filter((n): n is number => n !== null))].sort((a, b) => a - b);
+  const parts = [
+    ...(numbers.length > 0
+      ? [format(texts.questionList, { numbers: joinList(numbers.map(String), locale) })]
+      : []),
+    ...(questions.includes(null) ? [texts.general] : []),
+  ];
+  return joinList(parts, locale);
+}

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { parseReply } from '../../bot/domain/replyParser';
+
+describe('parseReply', () => {
+  it.each([
+    ['1. Snabbare beslut\n2. Digitala möten', [1, 2]],
+    ['1) Snabbare beslut\n2) Digitala möten', [1, 2]],
+    ['Fråga 2: Digitala möten\nFråga 4: Samverkan', [2, 4]],
+    ['fråga 3 - Bemanningen', [3]],
+    ['2 – Digitala möten\n3 — Osäkerheten', [2, 3]],
+    ['Q1: Faster decisions\nQuestion 2 - Remote meetings', [1, 2]],
+    ['  1.Snabbare beslut', [1]],
+  ])('splits %j into parts for questions %j', (text, questions) => {
+    const parsed = parseReply(text, 4);
+
+    expect(parsed.kind).toBe('numbered');
+    expect(parsed.parts.map((part) => part.questionNumber)).toEqual(questions);
+  });
+
+  it('keeps the text of each part, with its own line breaks, and without the marker', () => {
+    const parsed = parseReply(
+      '1. Vi lärde oss att\nfatta beslut snabbare.\n\n2. Digitala möten fungerar.',
+      4,
+    );
+
+    expect(parsed.parts).toEqual([
+      { questionNumber: 1, text: 'Vi lärde oss att\nfatta beslut snabbare.' },
+      { questionNumber: 2, text: 'Digitala möten fungerar.' },
+    ]);
+  });
+
+  it('keeps words before the first number as a general remark', () => {
+    expect(parseReply('Här är våra svar:\n1. Beslut\n2. Möten', 4).parts).toEqual([
+      { questionNumber: null, text: 'Här är våra svar:' },
+      { questionNumber: 1, text: 'Beslut' },
+      { questionNumber: 2, text: 'Möten' },
+    ]);
+  });
+
+  it.each([
+    'Vi lärde oss mycket om samverkan.',
+    '2026 var ett tufft år för oss.',
+    '1.5 miljoner samtal till 1177 under våren.',
+    '10:30 varje dag hade vi avstämning.',
+    '7. Den här frågan finns inte',
+    '2-3 dagar tog det att ställa om.',
+  ])('reads %j as unnumbered', (text) => {
+    const parsed = parseReply(text, 4);
+
+    expect(parsed.kind).toBe('unnumbered');
+    expect(parsed.parts).toEqual([{ questionNumber: null, text }]);
+  });
+
+  it('reads nothing but space as empty', () => {
+    expect(parseReply(' \n\t\n', 4)).toEqual({ kind: 'empty', parts: [] });
+    expect(parseReply('1.\n2.', 4)).toEqual({ kind: 'empty', parts: [] });
+  });
+
+  it('never throws, and never loses a word (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.integer({ min: 1, max: 10 }), (text, questions) => {
+        const parsed = parseReply(text, questions);
+        const words = (value: string) => value.split(/\s+/).filter(Boolean);
+        const kept = parsed.parts.flatMap((part) => words(part.text));
+        for (const part of parsed.parts) {
+          expect(part.text.trim()).not.toBe('');
+          if (part.questionNumber !== null) {
+            expect(part.questionNumber).toBeGreaterThanOrEqual(1);
+            expect(part.questionNumber).toBeLessThanOrEqual(questions);
+          }
+        }
+        // Only the markers themselves ("1.", "Fråga 2:") may go.
+        expect(kept.length).toBeLessThanOrEqual(words(text).length);
+        expect(kept.length).toBeGreaterThanOrEqual(words(text).length - 2 * parsed.parts.length);
+      }),
+    );
+  });
+
+  it('finds every numbered line of a generated answer (property)', () => {
+    const answer = fc.array(
+      fc.record({
+        question: fc.integer({ min: 1, max: 10 }),
+        style: fc.constantFrom('1. ', '1) ', 'Fråga 1: ', '1 – ', 'Q1: '),
+        text: fc.stringMatching(/^[A-Za-zåäöÅÄÖ][A-Za-zåäöÅÄÖ ,]{0,40}$/),
+      }),
+      { minLength: 1, maxLength: 10 },
+    );
+    fc.assert(
+      fc.property(answer, (items) => {
+        const text = items
+          .map((item) => `${item.style.replace('1', String(item.question))}${item.text}`)
+          .join('\n');
+        const parsed = parseReply(text, 10);
+
+        expect(parsed.kind).toBe('numbered');
+        expect(parsed.parts.map((part) => part.questionNumber)).toEqual(items.map((item) => item.question));
+      }),
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import type { Response } from '../../bot/domain/response';
+import { roundStatus } from '../../bot/rounds/roundStatus';
+import {
+  type Author,
+  cardAction,
+  chatMessage,
+  deletedReply,
+  editedReply,
+  threadReply,
+} from '../support/activities';
+import { ConnectorService } from '../support/connectorService';
+import { launchedRound, roundStores } from '../support/deliveryHarness';
+import { type RunningBot, startBot } from '../support/runningBot';
+
+const during = new Date('2026-10-05T10:00:00Z');
+const erik: Author = { id: '29:erik', name: 'Erik Johansson', aadObjectId: 'oid-erik' };
+const maria: Author = { id: '29:maria', name: 'Maria Svensson', aadObjectId: 'oid-maria' };
+
+describe('answers through the bot endpoint', () => {
+  let connector: ConnectorService;
+  let bot: RunningBot;
+  let now: Date;
+  let roundId: string;
+  let groupId: string;
+  let thread: string;
+
+  beforeEach(async () => {
+    now = during;
+    connector = await ConnectorService.start();
+    bot = await startBot({}, { now: () => now, startWorker: false });
+    const stores = roundStores(bot.storage);
+    ({
+      roundId,
+      groupIds: [groupId = ''],
+    } = await launchedRound(stores, connector, { groups: 1 }));
+    await bot.worker.runOnce();
+    thread = connector.threadsIn(groupId)[0]?.conversationId ?? '';
+    expect(thread).toMatch(/;messageid=/);
+  });
+
+  afterEach(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  async function stored(): Promise<Response[]> {
+    return (await roundStores(bot.storage).responses.forRound(roundId)).map((entry) => entry.value);
+  }
+
+  function botReplies() {
+    return connector.sentActivities().filter((activity) => activity.conversationId === thread);
+  }
+
+  it('stores a numbered reply in the thread as one contribution per question, silently', async () => {
+    const response = await bot.post(
+      threadReply(connector.serviceUrl, thread, '1. Vi fattade beslut snabbare.\n2. Digitala möten', {
+        from: erik,
+      }),
+    );
+
+    expect(response.status).toBe(200);
+    const answers = await stored();
+    expect(answers.map((a) => [a.questionNumber, a.text, a.author.name, a.source])).toEqual([
+      [1, 'Vi fattade beslut snabbare.', 'Erik Johansson', 'thread'],
+      [2, 'Digitala möten', 'Erik Johansson', 'thread'],
+    ]);
+    expect(answers[0]?.author.id).toBe('oid-erik');
+    expect(botReplies()).toEqual([]);
+  });
+
+  it('stores nothing twice when Teams delivers the same reply again', async () => {
+    const reply = threadReply(connector.serviceUrl, thread, '1. Samverkan', { from: erik });
+
+    await bot.post(reply);
+    await bot.post(reply);
+
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('reads a numbered list written in Teams (HTML) as numbered answers', async () => {
+    await bot.post(
+      threadReply(connector.serviceUrl, thread, '', {
+        from: erik,
+        html: '<p>Våra svar:</p><ol><li>Tydliga <b>beslutsvägar</b></li><li>Se <a href="https://region.se/r">rapporten</a></li></ol>',
+      }),
+    );
+
+    expect((await stored()).map((a) => [a.questionNumber, a.text])).toEqual([
+      [null, 'Våra svar:'],
+      [1, 'Tydliga beslutsvägar'],
+      [2, 'Se rapporten (https://region.se/r)'],
+    ]);
+  });
+
+  it('asks which question an unnumbered reply answers, and only its author may move it', async () => {
+    const reply = threadReply(connector.serviceUrl, thread, 'Vi lärde oss att samverka.', {
+      from: erik,
+      id: '1700000099',
+    });
+    await bot.post(reply);
+
+    expect((await stored()).map((a) => a.questionNumber)).toEqual([null]);
+    const [question] = botReplies();
+    expect(JSON.stringify(question)).toContain('Vilken fråga svarar ditt svar på?');
+
+    const assign = { roundId, groupId, activityId: '1700000099', question: '3' };
+    const byMaria = await bot.post(
+      cardAction(connector.serviceUrl, 'answer.assign', assign, { from: maria }),
+    );
+    expect(((await byMaria.json()) as { value: string }).value).toBe(
+      'Bara den som skrev svaret kan flytta det.',
+    );
+    expect((await stored()).map((a) => a.questionNumber)).toEqual([null]);
+
+    const byErik = await bot.post(cardAction(connector.serviceUrl, 'answer.assign', assign, { from: erik }));
+    expect(JSON.stringify(await byErik.json())).toContain('Sparat som svar på fråga 3.');
+    expect((await stored()).map((a) => a.questionNumber)).toEqual([3]);
+  });
+
+  it('takes personal identity numbers out before storing, and tells the author once', async () => {
+    const reply = threadReply(connector.serviceUrl, thread, '1. Patienten 19900101-0017 fick vänta.', {
+      from: erik,
+    });
+
+    await bot.post(reply);
+    await bot.post(reply);
+
+    expect((await stored())[0]?.text).toBe('Patienten [personnummer borttaget] fick vänta.');
+    expect(botReplies().map((activity) => activity.text)).toEqual([
+      'Jag tog bort ett personnummer ur ditt svar innan det sparades. Skriv gärna utan personuppgifter.',
+    ]);
+  });
+
+  it('follows an edit: parts change, a part no longer there is withdrawn', async () => {
+    const reply = threadReply(connector.serviceUrl, thread, '1. Beslut\n2. Möten\n3. Bemanning', {
+      from: erik,
+    });
+    await bot.post(reply);
+
+    await bot.post(editedReply(reply, '1. Snabbare beslut\n2. Möten'));
+
+    const answers = await stored();
+    expect(answers.map((a) => [a.questionNumber, a.text, a.withdrawnAt !== null])).toEqual([
+      [1, 'Snabbare beslut', false],
+      [2, 'Möten', false],
+      [3, 'Bemanning', true],
+    ]);
+  });
+
+  it('withdraws the answer when the author deletes the message', async () => {
+    const reply = threadReply(connector.serviceUrl, thread, '1. Beslut', { from: erik });
+    await bot.post(reply);
+
+    await bot.post(deletedReply(reply));
+
+    expect((await stored())[0]?.withdrawnAt).not.toBeNull();
+    expect((await roundStatus(roundStores(bot.storage), roundId)).groups[0]?.answered).toBe(0);
+  });
+
+  it('kindly refuses an answer after the deadline and stores nothing', async () => {
+    now = new Date('2026-10-17T08:00:00Z');
+
+    await bot.post(threadReply(connector.serviceUrl, thread, '1. Sent svar', { from: erik }));
+
+    expect(await stored()).toEqual([]);
+    expect(botReplies()[0]?.text).toBe(
+      'Sista svarsdagen var fredag 16\u00a0oktober kl.\u00a017.00, så svaret sparades inte. Hör av dig till samordnaren om det är viktigt.',
+    );
+  });
+
+  it.each([
+    [
+      'a part over 4,000 characters',
+      `1. ${'x'.repeat(4001)}`,
+      'Svaret sparades inte: del 1 är 4001 tecken lång och högst 4000 går.',
+    ],
+    [
+      'more than 20 parts',
+      Array.from({ length: 21 }, (_, i) => `${(i % 4) + 1}. Del ${i}`).join('\n'),
+      'Svaret sparades inte: det har 21 delar och högst 20 går i ett meddelande.',
+    ],
+  ])('refuses %s, says why and stores nothing', async (_name, text, message) => {
+    await bot.post(threadReply(connector.serviceUrl, thread, '1. Tidigare svar', { from: maria }));
+
+    await bot.post(threadReply(connector.serviceUrl, thread, text, { from: erik }));
+
+    expect((await stored()).map((a) => a.text)).toEqual(['Tidigare svar']);
+    expect(botReplies()[0]?.text).toContain(message);
+  });
+
+  it('counts the group as answered once every question has a contribution', async () => {
+    await bot.post(threadReply(connector.serviceUrl, thread, '1. A\n2. B', { from: erik }));
+    await bot.post(threadReply(connector.serviceUrl, thread, '3. C\n4. D', { from: maria }));
+
+    const [group] = (await roundStatus(roundStores(bot.storage), roundId)).groups;
+    expect([group?.answered, group?.answerable]).toEqual([4, 4]);
+  });
+
+  it('keeps answer text out of the logs', async () => {
+    await bot.post(threadReply(connector.serviceUrl, thread, '1. Hemlig lärdom om Kalle', { from: erik }));
+
+    expect(JSON.stringify(bot.logs)).not.toContain('Kalle');
+    expect(bot.logs.some((line) => line.msg === 'answer received')).toBe(true);
+  });
+});
+
+describe('answers in 1:1 chat, for groups that answer individually', () => {
+  it('stores a chat message as the member’s answer and confirms it', async () => {
+    const connector = await ConnectorService.start();
+    const bot = await startBot({}, { now: () => during, startWorker: false });
+    const stores = roundStores(bot.storage);
+    const { roundId } = await launchedRound(stores, connector, { groups: 1, individual: 1, membersEach: 1 });
+    await bot.worker.runOnce();
+    const chat = connector.deliveries().find((delivery) => delivery.operation === 'sendToConversation');
+    const member: Author = { id: '29:member-0-0', name: 'Chef 0.0', aadObjectId: 'oid-0-0' };
+
+    await bot.post(
+      chatMessage(connector.serviceUrl, chat?.conversationId ?? '', '2. Vi ställde om till video.', member),
+    );
+
+    const answers = (await stores.responses.forRound(roundId)).map((entry) => entry.value);
+    expect(answers.map((a) => [a.questionNumber, a.source, a.author.id])).toEqual([[2, 'chat', 'oid-0-0']]);
+    expect(connector.sentActivities().at(-1)?.text).toBe('Tack! Ditt svar är sparat (fråga 2).');
+    await bot.close();
+    await connector.close();
+  });
+});
