@@ -2,14 +2,15 @@ import { answersRefused, checkAnswerParts, contributionsFromMessage } from '../d
 import { ConflictError, NotFoundError } from '../domain/errors';
 import { redactPersonalNumbers } from '../domain/personalNumbers';
 import { parseReply } from '../domain/replyParser';
+import type { Response } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { ResponseRepository } from '../storage/responseRepository';
 import type { AnswerOutcome } from './answerOutcome';
 import type { MessageAnswer } from './recordMessageAnswer';
 
 /**
- * The author edited a message that was stored as an answer: its parts are replaced by what the
- * message says now, and parts it no longer has are withdrawn. A message never stored (sent before
+ * The author edited a message that was stored as an answer: its parts become what the message
+ * says now, and parts it no longer has are kept as withdrawn. A message never stored (sent before
  * the bot could see it) is stored now.
  */
 export async function editMessageAnswer(
@@ -17,13 +18,10 @@ export async function editMessageAnswer(
   answer: MessageAnswer,
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(answer.round, answer.now);
-  if (refused)
-    return { kind: 'refused', reason: refused, closedAt: answer.round.closedAt ?? answer.round.deadline };
+  if (refused) return refusedOutcome(answer.round, refused);
   const { text, removed } = redactPersonalNumbers(answer.text, answer.redaction);
   const parsed = parseReply(text, answer.round.questions.length);
   checkAnswerParts(parsed.parts);
-
-  const existing = await responses.forMessage(answer.round.id, answer.groupId, answer.activityId);
   const wanted = contributionsFromMessage({
     roundId: answer.round.id,
     groupId: answer.groupId,
@@ -33,29 +31,13 @@ export async function editMessageAnswer(
     parts: parsed.parts,
     now: answer.now,
   });
-  const stored = new Map(existing.map((entry) => [entry.value.sourceKey, entry]));
-  for (const contribution of wanted) {
-    const before = stored.get(contribution.sourceKey);
-    if (!before) {
-      await responses.record(contribution);
-      continue;
-    }
-    await replaceTolerantly(responses, before, {
-      ...before.value,
-      questionNumber: contribution.questionNumber,
-      text: contribution.text,
-      updatedAt: answer.now,
-      withdrawnAt: null,
-    });
-  }
-  const keep = new Set(wanted.map((contribution) => contribution.sourceKey));
-  for (const entry of existing) {
-    if (keep.has(entry.value.sourceKey) || entry.value.withdrawnAt) continue;
-    await replaceTolerantly(responses, entry, {
-      ...entry.value,
-      withdrawnAt: answer.now,
-      updatedAt: answer.now,
-    });
+
+  const existing = await responses.message(answer.round.id, answer.groupId, answer.activityId);
+  if (!existing) {
+    if (wanted.length > 0) await responses.recordMessage(answer.activityId, wanted);
+  } else {
+    const merged = mergeEdit(existing.parts, wanted, answer.now);
+    await replaceTolerantly(() => responses.replaceMessage(answer.activityId, merged, existing.etag));
   }
   if (parsed.kind === 'empty') return { kind: 'empty' };
   return {
@@ -72,15 +54,13 @@ export async function withdrawMessageAnswer(
   input: { round: Round; groupId: string; activityId: string; now: Date },
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(input.round, input.now);
-  if (refused)
-    return { kind: 'refused', reason: refused, closedAt: input.round.closedAt ?? input.round.deadline };
-  for (const entry of await responses.forMessage(input.round.id, input.groupId, input.activityId)) {
-    if (entry.value.withdrawnAt) continue;
-    await replaceTolerantly(responses, entry, {
-      ...entry.value,
-      withdrawnAt: input.now,
-      updatedAt: input.now,
-    });
+  if (refused) return refusedOutcome(input.round, refused);
+  const existing = await responses.message(input.round.id, input.groupId, input.activityId);
+  if (existing) {
+    const withdrawn = existing.parts.map((part) =>
+      part.withdrawnAt ? part : { ...part, withdrawnAt: input.now, updatedAt: input.now },
+    );
+    await replaceTolerantly(() => responses.replaceMessage(input.activityId, withdrawn, existing.etag));
   }
   return { kind: 'stored', questions: [], unnumbered: false, redacted: 0 };
 }
@@ -101,32 +81,42 @@ export async function assignMessageAnswer(
   },
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(input.round, input.now);
-  if (refused)
-    return { kind: 'refused', reason: refused, closedAt: input.round.closedAt ?? input.round.deadline };
-  const parts = (await responses.forMessage(input.round.id, input.groupId, input.activityId)).filter(
-    (entry) => entry.value.author.id === input.authorId && !entry.value.withdrawnAt,
-  );
-  if (parts.length === 0) throw new NotFoundError('answer', input.activityId);
-  for (const entry of parts) {
-    await responses.replace(
-      { ...entry.value, questionNumber: input.questionNumber, updatedAt: input.now },
-      entry.etag,
-    );
+  if (refused) return refusedOutcome(input.round, refused);
+  const existing = await responses.message(input.round.id, input.groupId, input.activityId);
+  const live = existing?.parts.filter((part) => !part.withdrawnAt) ?? [];
+  if (!existing || live.length === 0 || live.some((part) => part.author.id !== input.authorId)) {
+    throw new NotFoundError('answer', input.activityId);
   }
-  return { kind: 'stored', questions: parts.map(() => input.questionNumber), unnumbered: false, redacted: 0 };
+  const moved = existing.parts.map((part) =>
+    part.withdrawnAt ? part : { ...part, questionNumber: input.questionNumber, updatedAt: input.now },
+  );
+  await responses.replaceMessage(input.activityId, moved, existing.etag);
+  return { kind: 'stored', questions: live.map(() => input.questionNumber), unnumbered: false, redacted: 0 };
+}
+
+/** The edited parts in place of the old ones; old parts past the new end stay, withdrawn. */
+function mergeEdit(before: readonly Response[], after: readonly Response[], now: Date): Response[] {
+  const merged: Response[] = after.map((part, index) => ({
+    ...part,
+    createdAt: before[index]?.createdAt ?? part.createdAt,
+  }));
+  for (const old of before.slice(after.length)) {
+    merged.push(old.withdrawnAt ? old : { ...old, withdrawnAt: now, updatedAt: now });
+  }
+  return merged;
+}
+
+function refusedOutcome(round: Round, reason: 'notOpen' | 'closed' | 'deadlinePassed'): AnswerOutcome {
+  return { kind: 'refused', reason, closedAt: round.closedAt ?? round.deadline };
 }
 
 /**
  * Teams may deliver an edit twice at once; the second write then finds the row changed by the
  * first, which already holds the same text, so the conflict is no loss.
  */
-async function replaceTolerantly(
-  responses: ResponseRepository,
-  before: { etag: string },
-  after: Parameters<ResponseRepository['replace']>[0],
-): Promise<void> {
+async function replaceTolerantly(write: () => Promise<unknown>): Promise<void> {
   try {
-    await responses.replace(after, before.etag);
+    await write();
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
   }

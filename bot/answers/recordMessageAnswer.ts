@@ -46,11 +46,7 @@ export async function recordMessageAnswer(
     parts: parsed.parts,
     now: answer.now,
   });
-  let created = 0;
-  for (const contribution of contributions) {
-    if ((await responses.record(contribution)).created) created += 1;
-  }
-  if (created === 0) return { kind: 'duplicate' };
+  if (!(await responses.recordMessage(answer.activityId, contributions))) return { kind: 'duplicate' };
   return {
     kind: 'stored',
     questions: parsed.parts.map((part) => part.questionNumber),

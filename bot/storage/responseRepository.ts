@@ -1,15 +1,20 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
-import type { Response, ResponseSource } from '../domain/response';
+import type { Person } from '../domain/person';
+import { type Response, type ResponseSource, responseSourceKey } from '../domain/response';
 import type { Stored } from './stored';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
+/** The parts of one message, as stored together, with the ETag of their row. */
+export type StoredMessage = { parts: Response[]; etag: string };
+
 /**
  * Contributions to rounds. Keys: PK = round id, so "all responses of a round" is one partition;
  * RK = `<group id>|<source key>`, so "a round's responses for one group" is a range in that
- * partition, and the source key (activity id, or person + question for a card) makes a second
- * delivery of the same activity land on the same row instead of a new one.
+ * partition. A message (thread reply or chat) is one row holding all its parts, keyed by its
+ * activity id: it is stored whole or not at all in one write, and Teams delivering it again meets
+ * the row already there. A card answer is one row per person (or group) and question.
  */
 export class ResponseRepository {
   private readonly table: TableClient;
@@ -19,26 +24,66 @@ export class ResponseRepository {
   }
 
   /**
-   * Stores a contribution once. If the same contribution is already stored (Teams delivered the
-   * activity again) nothing is written and the stored one is returned with `created: false`.
+   * Stores a single contribution (a card answer) once. If it is already stored nothing is written
+   * and the stored one is returned with `created: false`.
    */
   async record(response: Response): Promise<{ created: boolean; stored: Stored<Response> }> {
     try {
-      const result = await this.table.createEntity(toRow(response));
+      const result = await this.table.createEntity(singleRow(response));
       return { created: true, stored: { value: response, etag: result.etag ?? '' } };
     } catch (error) {
-      if (isStatus(error, 409)) return { created: false, stored: await this.get(response) };
+      if (isStatus(error, 409)) return { created: false, stored: await this.getSingle(response) };
       return translateTableError(error, 'response', response.sourceKey);
     }
   }
 
-  /** Replaces a contribution only if it is unchanged since `etag`; returns the new ETag. */
+  /** Replaces a single contribution only if it is unchanged since `etag`; returns the new ETag. */
   async replace(response: Response, etag: string): Promise<string> {
     try {
-      const result = await this.table.updateEntity(toRow(response), 'Replace', { etag });
+      const result = await this.table.updateEntity(singleRow(response), 'Replace', { etag });
       return result.etag ?? '';
     } catch (error) {
       return translateTableError(error, 'response', response.sourceKey);
+    }
+  }
+
+  /**
+   * Stores the parts of one message in one row. Returns false, writing nothing, when the message
+   * is already stored (Teams delivered it again).
+   */
+  async recordMessage(activityId: string, parts: readonly Response[]): Promise<boolean> {
+    const [first] = parts;
+    if (!first) return false;
+    try {
+      await this.table.createEntity(messageRow(activityId, parts));
+      return true;
+    } catch (error) {
+      if (isStatus(error, 409)) return false;
+      return translateTableError(error, 'response', activityId);
+    }
+  }
+
+  /** The parts stored from one message, or nothing if it was never stored. */
+  async message(roundId: string, groupId: string, activityId: string): Promise<StoredMessage | undefined> {
+    try {
+      const row = await this.table.getEntity<Record<string, unknown>>(
+        encodeKey(roundId),
+        messageRowKey(groupId, activityId),
+      );
+      return { parts: fromRow(row), etag: row.etag };
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      return translateTableError(error, 'response', activityId);
+    }
+  }
+
+  /** Replaces a message's parts only if its row is unchanged since `etag`. */
+  async replaceMessage(activityId: string, parts: readonly Response[], etag: string): Promise<string> {
+    try {
+      const result = await this.table.updateEntity(messageRow(activityId, parts), 'Replace', { etag });
+      return result.etag ?? '';
+    } catch (error) {
+      return translateTableError(error, 'response', activityId);
     }
   }
 
@@ -57,25 +102,13 @@ export class ResponseRepository {
     );
   }
 
-  /** Every part stored from one message (its activity id), in part order. */
-  async forMessage(roundId: string, groupId: string, activityId: string): Promise<Stored<Response>[]> {
-    const prefix = `${encodeKey(groupId)}|${encodeKey(`msg:${activityId}:`)}`;
-    const found = await this.query(
-      [
-        `PartitionKey eq ${odataString(encodeKey(roundId))}`,
-        `RowKey ge ${odataString(prefix)}`,
-        `RowKey lt ${odataString(prefixUpperBound(prefix))}`,
-      ].join(' and '),
-    );
-    const partOf = (stored: Stored<Response>) => Number(stored.value.sourceKey.split(':').pop());
-    return found.sort((a, b) => partOf(a) - partOf(b));
-  }
-
-  private async get(response: Response): Promise<Stored<Response>> {
-    const { partitionKey, rowKey } = keysOf(response);
+  private async getSingle(response: Response): Promise<Stored<Response>> {
     try {
-      const row = await this.table.getEntity<Record<string, unknown>>(partitionKey, rowKey);
-      return { value: fromRow(row), etag: row.etag };
+      const row = await this.table.getEntity<Record<string, unknown>>(
+        encodeKey(response.roundId),
+        `${encodeKey(response.groupId)}|${encodeKey(response.sourceKey)}`,
+      );
+      return { value: fromRow(row)[0] as Response, etag: row.etag };
     } catch (error) {
       return translateTableError(error, 'response', response.sourceKey);
     }
@@ -84,22 +117,52 @@ export class ResponseRepository {
   private async query(filter: string): Promise<Stored<Response>[]> {
     const found: Stored<Response>[] = [];
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      found.push({ value: fromRow(row), etag: row.etag });
+      for (const value of fromRow(row)) found.push({ value, etag: row.etag });
     }
     return found;
   }
 }
 
-function keysOf(response: Pick<Response, 'roundId' | 'groupId' | 'sourceKey'>) {
+function messageRowKey(groupId: string, activityId: string): string {
+  return `${encodeKey(groupId)}|${encodeKey(`msg:${activityId}`)}`;
+}
+
+type StoredPart = { q: number | null; text: string; updatedAt: string; withdrawnAt: string | null };
+
+/**
+ * A message's row: what all parts share, and each part in a property of its own ("part1" …),
+ * since one property holds at most 64 KiB and a message may hold 20 parts of 4,000 characters.
+ */
+function messageRow(activityId: string, parts: readonly Response[]) {
+  const first = parts[0] as Response;
   return {
-    partitionKey: encodeKey(response.roundId),
-    rowKey: `${encodeKey(response.groupId)}|${encodeKey(response.sourceKey)}`,
+    partitionKey: encodeKey(first.roundId),
+    rowKey: messageRowKey(first.groupId, activityId),
+    kind: 'message',
+    authorId: first.author.id,
+    authorName: first.author.name,
+    source: first.source,
+    createdAt: first.createdAt.toISOString(),
+    partCount: parts.length,
+    ...Object.fromEntries(
+      parts.map((part, index) => [
+        `part${index + 1}`,
+        JSON.stringify({
+          q: part.questionNumber,
+          text: part.text,
+          updatedAt: part.updatedAt.toISOString(),
+          withdrawnAt: part.withdrawnAt?.toISOString() ?? null,
+        } satisfies StoredPart),
+      ]),
+    ),
   };
 }
 
-function toRow(response: Response) {
+function singleRow(response: Response) {
   return {
-    ...keysOf(response),
+    partitionKey: encodeKey(response.roundId),
+    rowKey: `${encodeKey(response.groupId)}|${encodeKey(response.sourceKey)}`,
+    kind: 'single',
     // -1 stands for "no particular question", since a Table property cannot hold null.
     questionNumber: response.questionNumber ?? -1,
     authorId: response.author.id,
@@ -112,20 +175,47 @@ function toRow(response: Response) {
   };
 }
 
-function fromRow(row: TableEntityResult<Record<string, unknown>>): Response {
+function fromRow(row: TableEntityResult<Record<string, unknown>>): Response[] {
   const rowKey = row.rowKey as string;
   const separator = rowKey.indexOf('|');
+  const roundId = decodeKey(row.partitionKey as string);
+  const groupId = decodeKey(rowKey.slice(0, separator));
+  const sourceKey = decodeKey(rowKey.slice(separator + 1));
+  const author: Person = { id: String(row.authorId ?? ''), name: String(row.authorName ?? '') };
+  const source = row.source as ResponseSource;
+  const createdAt = new Date(String(row.createdAt));
+
+  if (row.kind === 'message') {
+    const activityId = sourceKey.slice('msg:'.length);
+    return Array.from({ length: Number(row.partCount ?? 0) }, (_, index) => {
+      const part = JSON.parse(String(row[`part${index + 1}`])) as StoredPart;
+      return {
+        roundId,
+        groupId,
+        questionNumber: part.q,
+        author,
+        text: part.text,
+        source,
+        sourceKey: responseSourceKey({ kind: 'message', activityId, part: index + 1 }),
+        createdAt,
+        updatedAt: new Date(part.updatedAt),
+        withdrawnAt: part.withdrawnAt ? new Date(part.withdrawnAt) : null,
+      };
+    });
+  }
   const questionNumber = Number(row.questionNumber);
-  return {
-    roundId: decodeKey(row.partitionKey as string),
-    groupId: decodeKey(rowKey.slice(0, separator)),
-    sourceKey: decodeKey(rowKey.slice(separator + 1)),
-    questionNumber: questionNumber >= 1 ? questionNumber : null,
-    author: { id: String(row.authorId ?? ''), name: String(row.authorName ?? '') },
-    text: String(row.text ?? ''),
-    source: row.source as ResponseSource,
-    createdAt: new Date(String(row.createdAt)),
-    updatedAt: new Date(String(row.updatedAt)),
-    withdrawnAt: row.withdrawnAt ? new Date(String(row.withdrawnAt)) : null,
-  };
+  return [
+    {
+      roundId,
+      groupId,
+      sourceKey,
+      questionNumber: questionNumber >= 1 ? questionNumber : null,
+      author,
+      text: String(row.text ?? ''),
+      source,
+      createdAt,
+      updatedAt: new Date(String(row.updatedAt)),
+      withdrawnAt: row.withdrawnAt ? new Date(String(row.withdrawnAt)) : null,
+    },
+  ];
 }

@@ -14,6 +14,7 @@ import type { TableStorage } from './tableStorage';
  */
 export class RoundRepository {
   private readonly table: TableClient;
+  private readonly recent = new Map<string, { stored: Stored<Round>; at: number }>();
 
   constructor(storage: TableStorage) {
     this.table = storage.table('Rounds');
@@ -37,6 +38,20 @@ export class RoundRepository {
     }
   }
 
+  /**
+   * A round as read at most `maxAgeMs` ago, for the answer path, which reads the same round for
+   * every reply. Writes through this repository drop the round from the cache at once; another
+   * instance's change is seen within `maxAgeMs`.
+   */
+  async getRecent(roundId: string, now: number, maxAgeMs = 2000): Promise<Stored<Round>> {
+    const cached = this.recent.get(roundId);
+    if (cached && now - cached.at < maxAgeMs) return cached.stored;
+    const stored = await this.get(roundId);
+    if (this.recent.size > 1000) this.recent.clear();
+    this.recent.set(roundId, { stored, at: now });
+    return stored;
+  }
+
   async get(roundId: string): Promise<Stored<Round>> {
     try {
       const row = await this.table.getEntity<Record<string, unknown>>(partitionKey, roundId);
@@ -48,6 +63,7 @@ export class RoundRepository {
 
   /** Replaces a round only if nobody changed it since `etag` was read; returns the new ETag. */
   async update(round: Round, etag: string): Promise<string> {
+    this.recent.delete(round.id);
     try {
       const result = await this.table.updateEntity(toRow(round), 'Replace', { etag });
       return result.etag ?? '';
@@ -57,6 +73,7 @@ export class RoundRepository {
   }
 
   async delete(roundId: string, etag: string): Promise<void> {
+    this.recent.delete(roundId);
     try {
       await this.table.deleteEntity(partitionKey, roundId, { etag });
     } catch (error) {

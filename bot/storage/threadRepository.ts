@@ -19,6 +19,7 @@ export type ThreadLink = {
  */
 export class ThreadRepository {
   private readonly table: TableClient;
+  private readonly threads = new Map<string, ThreadLink>();
 
   constructor(storage: TableStorage) {
     this.table = storage.table('Threads');
@@ -43,6 +44,20 @@ export class ThreadRepository {
 
   /** Every round a conversation serves; a thread serves one, a 1:1 chat one per round sent there. */
   async linksOf(conversationId: string): Promise<ThreadLink[]> {
+    // A channel thread belongs to one round for good, so once found it is kept; a 1:1 chat gains
+    // a round with every round sent to the person, so it is always read afresh.
+    const kept = this.threads.get(conversationId);
+    if (kept) return [kept];
+    const links = await this.read(conversationId);
+    const [only] = links;
+    if (links.length === 1 && only?.kind === 'channel') {
+      if (this.threads.size > 10_000) this.threads.clear();
+      this.threads.set(conversationId, only);
+    }
+    return links;
+  }
+
+  private async read(conversationId: string): Promise<ThreadLink[]> {
     const links: ThreadLink[] = [];
     const filter = `PartitionKey eq ${odataString(encodeKey(conversationId))}`;
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {

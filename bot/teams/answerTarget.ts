@@ -28,7 +28,7 @@ export async function answerTarget(
 
   const candidates: { link: ThreadLink; round: Round }[] = [];
   for (const link of own) {
-    candidates.push({ link, round: (await stores.rounds.get(link.roundId)).value });
+    candidates.push({ link, round: (await stores.rounds.getRecent(link.roundId, Date.now())).value });
   }
   const opened = (round: Round) => round.openedAt?.getTime() ?? 0;
   candidates.sort(

@@ -16,6 +16,8 @@ export function messageText(activity: Pick<Activity, 'text' | 'attachments'>): s
 }
 
 export function htmlToText(html: string): string {
+  // Most answers are typed plain text; the converter is only needed when there is markup.
+  if (!/[<&]/.test(html)) return html.replace(/\u00a0/g, ' ').trim();
   return (
     convert(html, {
       wordwrap: false,

@@ -67,3 +67,57 @@ describe('ResponseRepository', () => {
     expect((await responses.forRound('r1'))[0]?.value.text).toBe('Ändrat svar');
   });
 });
+
+describe('ResponseRepository, messages', () => {
+  let responses: ResponseRepository;
+
+  beforeEach(async () => {
+    responses = new ResponseRepository(await createTestStorage());
+  });
+
+  function parts(activityId: string, count: number, textLength = 20): Response[] {
+    return Array.from({ length: count }, (_, index) =>
+      response({
+        questionNumber: (index % 4) + 1,
+        text: `${index}`.padEnd(textLength, 'x'),
+        sourceKey: responseSourceKey({ kind: 'message', activityId, part: index + 1 }),
+      }),
+    );
+  }
+
+  it('stores a message’s parts in one row, once, and reads them back as contributions', async () => {
+    const message = parts('1700', 3);
+
+    expect(await responses.recordMessage('1700', message)).toBe(true);
+    expect(await responses.recordMessage('1700', parts('1700', 2))).toBe(false);
+
+    expect((await responses.forRound('r1')).map((stored) => stored.value)).toEqual(message);
+    expect((await responses.message('r1', 'g-psykiatri', '1700'))?.parts).toEqual(message);
+  });
+
+  it('holds the largest message allowed: 20 parts of 4,000 characters', async () => {
+    const message = parts('1701', 20, 4000);
+
+    await responses.recordMessage('1701', message);
+
+    expect((await responses.forGroup('r1', 'g-psykiatri')).map((stored) => stored.value.text.length)).toEqual(
+      Array(20).fill(4000),
+    );
+  });
+
+  it('replaces a message only while its ETag matches', async () => {
+    await responses.recordMessage('1702', parts('1702', 2));
+    const stored = await responses.message('r1', 'g-psykiatri', '1702');
+    const edited = (stored?.parts ?? []).map((part) => ({ ...part, text: 'ändrat' }));
+
+    await responses.replaceMessage('1702', edited, stored?.etag ?? '');
+
+    await expect(
+      responses.replaceMessage('1702', stored?.parts ?? [], stored?.etag ?? ''),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect((await responses.message('r1', 'g-psykiatri', '1702'))?.parts.map((p) => p.text)).toEqual([
+      'ändrat',
+      'ändrat',
+    ]);
+  });
+});
