@@ -41,7 +41,7 @@ module.exports = {
       comment:
         'Round use cases work on storage and domain; Teams, HTTP and jobs call them, not the other way.',
       severity: 'error',
-      from: { path: '^bot/rounds/' },
+      from: { path: '^bot/(rounds|answers)/' },
       to: { path: '^bot/(teams|api|jobs|server|cards|local)/' },
     },
     {

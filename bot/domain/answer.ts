@@ -4,6 +4,9 @@ import type { ReplyPart } from './replyParser';
 import { type Response, type ResponseSource, responseSourceKey } from './response';
 import type { Round } from './round';
 
+/** An answer written in a prompt card: its text, who changed it last and when, and its version. */
+export type CardAnswer = { text: string; editedBy: string; editedAt: Date; version: string };
+
 /** What one message may hold; past these it is refused whole, with the reason, and nothing is stored. */
 export const answerLimits = { partMaxLength: 4000, partsPerMessage: 20 } as const;
 

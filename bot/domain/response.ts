@@ -30,8 +30,11 @@ export type Response = {
 export function responseSourceKey(
   origin:
     | { kind: 'message'; activityId: string; part: number }
-    | { kind: 'card'; personId: string; questionNumber: number | null },
+    | { kind: 'card'; personId: string; questionNumber: number | null }
+    | { kind: 'groupCard'; questionNumber: number },
 ): string {
   if (origin.kind === 'message') return `msg:${origin.activityId}:${origin.part}`;
+  // A group answering together writes one shared answer per question in its card.
+  if (origin.kind === 'groupCard') return `card:group:${origin.questionNumber}`;
   return `card:${origin.personId}:${origin.questionNumber ?? 'general'}`;
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { withAnswerForm } from '../cards/answerForm';
 import { promptCard } from '../cards/promptCard';
 import { claim, type DeliveryEntry, isClaimable, recordFailure, recordSent } from '../domain/delivery';
 import { ConflictError } from '../domain/errors';
@@ -205,8 +206,25 @@ export class DeliveryWorker {
       { locale: round.locale, mode: entry.mode, groupName: nameOf(entry.groupId), now: this.deps.now() },
     );
     const summary = round.title;
+    // Groups answering together write their shared answer in the channel's card; a member asked
+    // individually writes in their own 1:1 card. An individual group's channel card only informs.
+    const answerable = entry.mode === 'together' || entry.recipient.kind === 'person';
+    const prompt = answerable
+      ? withAnswerForm(
+          card,
+          {
+            roundId: round.id,
+            groupId: entry.groupId,
+            mode: entry.mode,
+            questionCount: round.questions.length,
+            answers: new Map(),
+            open: true,
+          },
+          round.locale,
+        )
+      : card;
     if (entry.recipient.kind === 'channel') {
-      return this.deps.prompts.startThread(channelAddress(team, entry.recipient.channelId), card, summary);
+      return this.deps.prompts.startThread(channelAddress(team, entry.recipient.channelId), prompt, summary);
     }
     return this.deps.prompts.sendToPerson(
       {
@@ -215,7 +233,7 @@ export class DeliveryWorker {
         botId: team.address.botId,
         userId: entry.recipient.userId,
       },
-      card,
+      prompt,
       summary,
     );
   }

@@ -102,6 +102,20 @@ export class ResponseRepository {
     );
   }
 
+  /** A single contribution (a card answer) by its key, or nothing. */
+  async single(roundId: string, groupId: string, sourceKey: string): Promise<Stored<Response> | undefined> {
+    try {
+      const row = await this.table.getEntity<Record<string, unknown>>(
+        encodeKey(roundId),
+        `${encodeKey(groupId)}|${encodeKey(sourceKey)}`,
+      );
+      return { value: fromRow(row)[0] as Response, etag: row.etag };
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      return translateTableError(error, 'response', sourceKey);
+    }
+  }
+
   private async getSingle(response: Response): Promise<Stored<Response>> {
     try {
       const row = await this.table.getEntity<Record<string, unknown>>(

@@ -16,7 +16,8 @@ import {
   assignAnswer,
   isAnswer,
 } from './handlers/answerHandlers';
-import { coordinatorAction } from './handlers/coordinatorOnly';
+import { refreshCardAnswer, saveCardAnswer, withdrawCardAnswer } from './handlers/cardAnswerHandlers';
+import { coordinatorAction, safeCardAction } from './handlers/coordinatorOnly';
 import { addressedToBot, fallbackHandler } from './handlers/fallbackHandler';
 import { groupsHandler, renameGroups } from './handlers/groupsHandler';
 import { helpHandler } from './handlers/helpHandler';
@@ -94,11 +95,17 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.message(isAnswer(deps), answerHandler(deps));
   app.messageEventUpdate('editMessage', answerEditedHandler(deps));
   app.messageEventUpdate('softDeleteMessage', answerDeletedHandler(deps));
+  // Anyone the card was sent to may answer in it.
+  const answerAction = (verb: string, handler: ReturnType<typeof saveCardAnswer>) =>
+    registerCardAction(app, verb, async (context, data) => {
+      const result = await safeCardAction(deps, handler)(context, data);
+      return typeof result === 'string' ? result : withSubmitFallbacks(result);
+    });
+  answerAction('answer.card', saveCardAnswer(deps));
+  answerAction('answer.withdraw', withdrawCardAnswer(deps));
+  answerAction('answer.refresh', refreshCardAnswer(deps));
   // Anyone may place their own answer; the handler checks it is theirs.
-  registerCardAction(app, 'answer.assign', async (context, data) => {
-    const result = await assignAnswer(deps)(context, data);
-    return typeof result === 'string' ? result : withSubmitFallbacks(result);
-  });
+  answerAction('answer.assign', assignAnswer(deps));
   app.activity('message', fallbackHandler(deps));
 
   app.error(async (context: TurnContext, error: Error) => {

@@ -7,17 +7,15 @@ import type { CardActionHandler } from '../cardActions';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale, turnLogger } from '../turnServices';
 
+type Handler = (context: TurnContext, data: Record<string, unknown>) => Promise<AdaptiveCard | string>;
+
 /**
- * Wraps a card action for coordinators: others get a polite refusal, expected failures (a rule
- * broken, a round moved on) are told in the user's language, anything else is logged and apologised for.
+ * Wraps a card action: expected failures (a rule broken, a round moved on) are told in the user's
+ * language, malformed card data gets one clear message, anything else is logged and apologised for.
  */
-export function coordinatorAction(
-  deps: TeamsAppDeps,
-  handler: (context: TurnContext, data: Record<string, unknown>) => Promise<AdaptiveCard | string>,
-): CardActionHandler {
+export function safeCardAction(deps: TeamsAppDeps, handler: Handler): CardActionHandler {
   return async (context, data) => {
     const locale = turnLocale(context, deps.defaultLocale);
-    if (!(await deps.isCoordinator(context))) return messagesFor(locale).rounds.notCoordinator;
     try {
       return await handler(context, data);
     } catch (error) {
@@ -33,4 +31,14 @@ export function coordinatorAction(
       return describeError(error, locale);
     }
   };
+}
+
+/** A card action for coordinators only: others get a polite refusal. */
+export function coordinatorAction(deps: TeamsAppDeps, handler: Handler): CardActionHandler {
+  return safeCardAction(deps, async (context, data) => {
+    if (!(await deps.isCoordinator(context))) {
+      return messagesFor(turnLocale(context, deps.defaultLocale)).rounds.notCoordinator;
+    }
+    return handler(context, data);
+  });
 }
