@@ -16,6 +16,11 @@ export type AnswerFormState = {
   /** False once the round takes no answers: the answers are shown, not editable. */
   open: boolean;
   notice?: { text: string; tone: 'good' | 'attention' };
+  /**
+   * The Teams user id of the one person a 1:1 card is for: Teams then asks for a fresh card
+   * whenever they look at it, so an answer written in chat shows in the card too.
+   */
+  viewerId?: string;
 };
 
 /** Input ids of the answer fields: `answer|<question number>`. */
@@ -59,6 +64,18 @@ export function withAnswerForm(prompt: AdaptiveCard, state: AnswerFormState, loc
   }) as unknown as { body: unknown[]; actions: unknown[] };
   return {
     ...prompt,
+    ...(state.viewerId
+      ? {
+          refresh: {
+            action: {
+              type: 'Action.Execute',
+              verb: 'answer.refresh',
+              data: { roundId: state.roundId, groupId: state.groupId },
+            },
+            userIds: [state.viewerId],
+          },
+        }
+      : {}),
     body: [...(prompt.body as unknown[]), ...form.body],
     ...(state.open ? { actions: form.actions } : {}),
   };

@@ -219,6 +219,7 @@ export class DeliveryWorker {
             questionCount: round.questions.length,
             answers: new Map(),
             open: true,
+            ...(entry.recipient.kind === 'person' ? { viewerId: entry.recipient.userId } : {}),
           },
           round.locale,
         )

@@ -141,33 +141,43 @@ function messageRowKey(groupId: string, activityId: string): string {
   return `${encodeKey(groupId)}|${encodeKey(`msg:${activityId}`)}`;
 }
 
-type StoredPart = { q: number | null; text: string; updatedAt: string; withdrawnAt: string | null };
+type StoredPart = { q: number | null; text: string; updatedAt?: string; withdrawnAt?: string };
+
+/** A property holds at most 64 KiB (32,768 UTF-16 characters); parts beyond that spill over. */
+const propertyLimit = 30_000;
 
 /**
- * A message's row: what all parts share, and each part in a property of its own ("part1" …),
- * since one property holds at most 64 KiB and a message may hold 20 parts of 4,000 characters.
+ * A message's row: what all parts share, and the parts as JSON, in as few properties as fit
+ * ("parts", then "parts2" …): a message may hold 20 parts of 4,000 characters, more than one
+ * property takes. A part's own times are kept only when they differ from the message's.
  */
 function messageRow(activityId: string, parts: readonly Response[]) {
   const first = parts[0] as Response;
+  const createdAt = first.createdAt.toISOString();
+  const chunks: StoredPart[][] = [[]];
+  let size = 0;
+  for (const part of parts) {
+    const stored: StoredPart = { q: part.questionNumber, text: part.text };
+    const updatedAt = part.updatedAt.toISOString();
+    if (updatedAt !== createdAt) stored.updatedAt = updatedAt;
+    if (part.withdrawnAt) stored.withdrawnAt = part.withdrawnAt.toISOString();
+    const length = JSON.stringify(stored).length;
+    if (size + length > propertyLimit) {
+      chunks.push([]);
+      size = 0;
+    }
+    (chunks[chunks.length - 1] as StoredPart[]).push(stored);
+    size += length;
+  }
   return {
     partitionKey: encodeKey(first.roundId),
     rowKey: messageRowKey(first.groupId, activityId),
-    kind: 'message',
     authorId: first.author.id,
     authorName: first.author.name,
     source: first.source,
-    createdAt: first.createdAt.toISOString(),
-    partCount: parts.length,
+    createdAt,
     ...Object.fromEntries(
-      parts.map((part, index) => [
-        `part${index + 1}`,
-        JSON.stringify({
-          q: part.questionNumber,
-          text: part.text,
-          updatedAt: part.updatedAt.toISOString(),
-          withdrawnAt: part.withdrawnAt?.toISOString() ?? null,
-        } satisfies StoredPart),
-      ]),
+      chunks.map((chunk, index) => [index === 0 ? 'parts' : `parts${index + 1}`, JSON.stringify(chunk)]),
     ),
   };
 }
@@ -176,7 +186,6 @@ function singleRow(response: Response) {
   return {
     partitionKey: encodeKey(response.roundId),
     rowKey: `${encodeKey(response.groupId)}|${encodeKey(response.sourceKey)}`,
-    kind: 'single',
     // -1 stands for "no particular question", since a Table property cannot hold null.
     questionNumber: response.questionNumber ?? -1,
     authorId: response.author.id,
@@ -199,23 +208,24 @@ function fromRow(row: TableEntityResult<Record<string, unknown>>): Response[] {
   const source = row.source as ResponseSource;
   const createdAt = new Date(String(row.createdAt));
 
-  if (row.kind === 'message') {
+  if (sourceKey.startsWith('msg:')) {
     const activityId = sourceKey.slice('msg:'.length);
-    return Array.from({ length: Number(row.partCount ?? 0) }, (_, index) => {
-      const part = JSON.parse(String(row[`part${index + 1}`])) as StoredPart;
-      return {
-        roundId,
-        groupId,
-        questionNumber: part.q,
-        author,
-        text: part.text,
-        source,
-        sourceKey: responseSourceKey({ kind: 'message', activityId, part: index + 1 }),
-        createdAt,
-        updatedAt: new Date(part.updatedAt),
-        withdrawnAt: part.withdrawnAt ? new Date(part.withdrawnAt) : null,
-      };
-    });
+    const parts: StoredPart[] = [];
+    for (let index = 1; row[index === 1 ? 'parts' : `parts${index}`] !== undefined; index++) {
+      parts.push(...(JSON.parse(String(row[index === 1 ? 'parts' : `parts${index}`])) as StoredPart[]));
+    }
+    return parts.map((part, index) => ({
+      roundId,
+      groupId,
+      questionNumber: part.q,
+      author,
+      text: part.text,
+      source,
+      sourceKey: responseSourceKey({ kind: 'message', activityId, part: index + 1 }),
+      createdAt,
+      updatedAt: part.updatedAt ? new Date(part.updatedAt) : createdAt,
+      withdrawnAt: part.withdrawnAt ? new Date(part.withdrawnAt) : null,
+    }));
   }
   const questionNumber = Number(row.questionNumber);
   return [

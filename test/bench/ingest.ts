@@ -24,7 +24,14 @@ import { threadReply } from '../support/activities';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
 
-type Run = { perSecond: number; p50: number; p95: number; count: number };
+type Run = {
+  perSecond: number;
+  p50: number;
+  p95: number;
+  count: number;
+  seconds: number;
+  latencies: number[];
+};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -83,12 +90,24 @@ async function main(): Promise<void> {
     await saturate(`${echo.url}/api/messages`, 200, concurrency, (i) => answer(total + i));
     await saturate(`${service.url}/api/messages`, 200, concurrency, (i) => answer(2 * total + i));
 
-    process.stderr.write(`ingest: echo, ${total} messages, ${concurrency} at a time…\n`);
-    const echoRun = await saturate(`${echo.url}/api/messages`, total, concurrency, (i) =>
-      answer(3 * total + i),
-    );
-    process.stderr.write(`ingest: answers, ${total} replies, ${concurrency} at a time…\n`);
-    const answerRun = await saturate(`${service.url}/api/messages`, total, concurrency, answer);
+    // Echo and answers take turns in slices, so both meet the machine in the same state (the
+    // tables grow, the other processes come and go) instead of one getting the quieter half.
+    const slices = 10;
+    const slice = Math.ceil(total / slices);
+    const echoRuns: Run[] = [];
+    const answerRuns: Run[] = [];
+    for (let offset = 0; offset < total; offset += slice) {
+      const count = Math.min(slice, total - offset);
+      echoRuns.push(
+        await saturate(`${echo.url}/api/messages`, count, concurrency, (i) => answer(3 * total + offset + i)),
+      );
+      answerRuns.push(
+        await saturate(`${service.url}/api/messages`, count, concurrency, (i) => answer(offset + i)),
+      );
+      process.stderr.write(`ingest: ${offset + count}/${total} of each…\n`);
+    }
+    const echoRun = combine(echoRuns);
+    const answerRun = combine(answerRuns);
     process.stderr.write(`ingest: answers at a steady ${rate}/s for 10 s…\n`);
     const steady = await atRate(`${service.url}/api/messages`, rate, 10, (i) => answer(4 * total + i));
 
@@ -201,7 +220,21 @@ function summarize(latencies: number[], seconds: number): Run {
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (share: number) =>
     Math.round(sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0);
-  return { perSecond: latencies.length / seconds, p50: at(0.5), p95: at(0.95), count: latencies.length };
+  return {
+    perSecond: latencies.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    count: latencies.length,
+    seconds,
+    latencies,
+  };
+}
+
+function combine(runs: readonly Run[]): Run {
+  return summarize(
+    runs.flatMap((run) => run.latencies),
+    runs.reduce((sum, run) => sum + run.seconds, 0),
+  );
 }
 
 main().catch((error: unknown) => {

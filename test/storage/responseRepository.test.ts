@@ -11,7 +11,7 @@ function response(overrides: Partial<Response> = {}): Response {
     author: { id: 'oid-anna', name: 'Anna Chef' },
     text: 'Vi lärde oss att fatta beslut snabbare.',
     source: 'thread',
-    sourceKey: responseSourceKey({ kind: 'message', activityId: '1700000000001', part: 1 }),
+    sourceKey: responseSourceKey({ kind: 'card', personId: 'oid-anna', questionNumber: 1 }),
     createdAt: new Date('2026-10-05T09:00:00Z'),
     updatedAt: new Date('2026-10-05T09:00:00Z'),
     withdrawnAt: null,
@@ -26,7 +26,7 @@ describe('ResponseRepository', () => {
     responses = new ResponseRepository(await createTestStorage());
   });
 
-  it('stores a contribution once even when the same activity arrives twice', async () => {
+  it('stores a card answer once even when the same submit arrives twice', async () => {
     const first = await responses.record(response());
     const again = await responses.record(response({ text: 'Omleverans med annan text' }));
 
@@ -48,7 +48,12 @@ describe('ResponseRepository', () => {
   });
 
   it('keeps a general remark (no question) apart from numbered answers', async () => {
-    await responses.record(response({ questionNumber: null, sourceKey: 'msg:2:1' }));
+    await responses.record(
+      response({
+        questionNumber: null,
+        sourceKey: responseSourceKey({ kind: 'card', personId: 'oid-anna', questionNumber: null }),
+      }),
+    );
 
     const [stored] = await responses.forRound('r1');
     expect(stored?.value.questionNumber).toBeNull();

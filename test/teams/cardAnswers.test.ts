@@ -186,3 +186,36 @@ describe('answering in the prompt card', () => {
     expect((await stored()).map((a) => a.text)).toEqual(['Tidigare']);
   });
 });
+
+describe('the 1:1 prompt card follows its person', () => {
+  it('asks Teams to refresh it for that person, and answers a refresh to them alone', async () => {
+    const connector = await ConnectorService.start();
+    const bot = await startBot({}, { now: () => during, startWorker: false });
+    const { roundId, groupIds } = await launchedRound(roundStores(bot.storage), connector, {
+      groups: 1,
+      individual: 1,
+      membersEach: 1,
+    });
+    await bot.worker.runOnce();
+    const personal = connector.deliveries().find((delivery) => delivery.operation === 'sendToConversation');
+    const sent = JSON.stringify(personal?.activity);
+    expect(sent).toContain('"userIds":["29:member-0-0"]');
+    expect(sent).toContain('"verb":"answer.refresh"');
+
+    const member = { id: '29:member-0-0', name: 'Chef 0.0', aadObjectId: 'oid-0-0' };
+    const refresh = cardAction(
+      connector.serviceUrl,
+      'answer.refresh',
+      { roundId, groupId: groupIds[0] },
+      { from: member },
+    );
+    const updatesBefore = connector.calls.filter((call) => call.operation === 'updateActivity').length;
+    const response = await bot.post({ ...refresh, value: { ...refresh.value, trigger: 'automatic' } });
+
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(await response.json())).toContain('Ditt svar');
+    expect(connector.calls.filter((call) => call.operation === 'updateActivity').length).toBe(updatesBefore);
+    await bot.close();
+    await connector.close();
+  });
+});

@@ -54,7 +54,8 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
         now: deps.now(),
         redaction: messagesFor(deps.defaultLocale).answers.redaction,
       });
-      if (result.kind === 'refused') return card(deps, round, groupId, mode, author.id);
+      if (result.kind === 'refused')
+        return card(deps, round, groupId, mode, author.id, undefined, viewerOf(context, mode));
       const notices = [
         ...result.conflicts.map((conflict) =>
           format(form.conflict, { name: conflict.by, number: conflict.question }),
@@ -70,10 +71,15 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
             ? [form.nothingChanged]
             : []),
       ];
-      return card(deps, round, groupId, mode, author.id, {
-        text: notices.join(' '),
-        tone: result.conflicts.length > 0 ? 'attention' : 'good',
-      });
+      return card(
+        deps,
+        round,
+        groupId,
+        mode,
+        author.id,
+        { text: notices.join(' '), tone: result.conflicts.length > 0 ? 'attention' : 'good' },
+        viewerOf(context, mode),
+      );
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return format(messagesFor(round.locale).answers.tooLong, error.params);
@@ -101,13 +107,41 @@ export function withdrawCardAnswer(deps: TeamsAppDeps) {
   };
 }
 
-/** "Visa senaste": the card drawn again from what is stored. */
+/**
+ * "Visa senaste", or Teams asking for a fresh card as its person looks at it. Teams' own refresh
+ * is answered to that person only: redrawing the stored message on every look would be waste.
+ */
 export function refreshCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
     const place = await resolve(deps, context, data);
     if (typeof place === 'string') return place;
-    return card(deps, place.round, place.groupId, place.mode, authorOf(context).id);
+    const fresh = await card(
+      deps,
+      place.round,
+      place.groupId,
+      place.mode,
+      authorOf(context).id,
+      undefined,
+      viewerOf(context, place.mode),
+    );
+    if ((context.activity.value as { trigger?: string } | undefined)?.trigger === 'automatic') {
+      await context.sendActivity({
+        type: 'invokeResponse',
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: fresh },
+        },
+      });
+    }
+    return fresh;
   };
+}
+
+/** In a 1:1 chat the card is its person's own, and Teams may refresh it for them. */
+function viewerOf(context: TurnContext, mode: AnswerMode): string | undefined {
+  return mode === 'individual' && context.activity.conversation.conversationType === 'personal'
+    ? context.activity.from.id
+    : undefined;
 }
 
 /** The round and group a card action is about, checked against what the round was sent to. */
@@ -134,6 +168,7 @@ async function card(
   mode: AnswerMode,
   personId: string,
   notice?: AnswerFormState['notice'],
+  viewerId?: string,
 ): Promise<AdaptiveCard> {
   const now = deps.now();
   const nameOf = await groupNameLookup(deps.rounds, round.locale);
@@ -163,6 +198,7 @@ async function card(
       answers,
       open: refused === null,
       ...(shownNotice ? { notice: shownNotice } : {}),
+      ...(viewerId ? { viewerId } : {}),
     },
     round.locale,
   );
