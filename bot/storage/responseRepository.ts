@@ -1,6 +1,7 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import type { Person } from '../domain/person';
 import { type Response, type ResponseSource, responseSourceKey } from '../domain/response';
+import { InsertBatcher } from './insertBatcher';
 import type { Stored } from './stored';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
@@ -18,9 +19,11 @@ export type StoredMessage = { parts: Response[]; etag: string };
  */
 export class ResponseRepository {
   private readonly table: TableClient;
+  private readonly inserts: InsertBatcher;
 
   constructor(storage: TableStorage) {
     this.table = storage.table('Responses');
+    this.inserts = new InsertBatcher(this.table);
   }
 
   /**
@@ -55,10 +58,8 @@ export class ResponseRepository {
     const [first] = parts;
     if (!first) return false;
     try {
-      await this.table.createEntity(messageRow(activityId, parts));
-      return true;
+      return await this.inserts.insert(messageRow(activityId, parts));
     } catch (error) {
-      if (isStatus(error, 409)) return false;
       return translateTableError(error, 'response', activityId);
     }
   }

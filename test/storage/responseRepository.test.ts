@@ -126,3 +126,26 @@ describe('ResponseRepository, messages', () => {
     ]);
   });
 });
+
+describe('ResponseRepository, many messages at once', () => {
+  it('stores messages that arrive together once each, even with a redelivery among them', async () => {
+    const responses = new ResponseRepository(await createTestStorage());
+    const message = (activityId: string) => [
+      response({
+        sourceKey: responseSourceKey({ kind: 'message', activityId, part: 1 }),
+        text: `svar ${activityId}`,
+      }),
+    ];
+    await responses.recordMessage('a5', message('a5'));
+
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, index) => responses.recordMessage(`a${index}`, message(`a${index}`))),
+    );
+
+    expect(results.filter((created) => !created)).toHaveLength(1);
+    expect(results[5]).toBe(false);
+    const stored = (await responses.forRound('r1')).map((entry) => entry.value.text).sort();
+    expect(stored).toHaveLength(30);
+    expect(new Set(stored).size).toBe(30);
+  });
+});
