@@ -1,12 +1,10 @@
-import { answersRefused, checkAnswerParts, contributionsFromMessage } from '../domain/answer';
+import { answersRefused } from '../domain/answer';
 import { ConflictError, NotFoundError } from '../domain/errors';
-import { redactPersonalNumbers } from '../domain/personalNumbers';
-import { parseReply } from '../domain/replyParser';
 import type { Response } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { ResponseRepository } from '../storage/responseRepository';
 import type { AnswerOutcome } from './answerOutcome';
-import type { MessageAnswer } from './recordMessageAnswer';
+import { type MessageAnswer, readMessage } from './recordMessageAnswer';
 
 /**
  * The author edited a message that was stored as an answer: its parts become what the message
@@ -19,18 +17,7 @@ export async function editMessageAnswer(
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(answer.round, answer.now);
   if (refused) return refusedOutcome(answer.round, refused);
-  const { text, removed } = redactPersonalNumbers(answer.text, answer.redaction);
-  const parsed = parseReply(text, answer.round.questions.length);
-  checkAnswerParts(parsed.parts);
-  const wanted = contributionsFromMessage({
-    roundId: answer.round.id,
-    groupId: answer.groupId,
-    author: answer.author,
-    activityId: answer.activityId,
-    source: answer.source,
-    parts: parsed.parts,
-    now: answer.now,
-  });
+  const { parsed, contributions: wanted, removed } = readMessage(answer);
 
   const existing = await responses.message(answer.round.id, answer.groupId, answer.activityId);
   if (!existing) {

@@ -32,11 +32,25 @@ export async function recordMessageAnswer(
   if (refused)
     return { kind: 'refused', reason: refused, closedAt: answer.round.closedAt ?? answer.round.deadline };
 
+  const { parsed, contributions, removed } = readMessage(answer);
+  if (parsed.kind === 'empty') return { kind: 'empty' };
+  if (!(await responses.recordMessage(answer.activityId, contributions))) return { kind: 'duplicate' };
+  return {
+    kind: 'stored',
+    questions: parsed.parts.map((part) => part.questionNumber),
+    unnumbered: parsed.kind === 'unnumbered',
+    redacted: removed,
+  };
+}
+
+/**
+ * A message as contributions: personal identity numbers out first, then split by question, then
+ * checked against the limits (a broken limit throws, so nothing of the message is stored).
+ */
+export function readMessage(answer: MessageAnswer) {
   const { text, removed } = redactPersonalNumbers(answer.text, answer.redaction);
   const parsed = parseReply(text, answer.round.questions.length);
-  if (parsed.kind === 'empty') return { kind: 'empty' };
   checkAnswerParts(parsed.parts);
-
   const contributions = contributionsFromMessage({
     roundId: answer.round.id,
     groupId: answer.groupId,
@@ -46,11 +60,5 @@ export async function recordMessageAnswer(
     parts: parsed.parts,
     now: answer.now,
   });
-  if (!(await responses.recordMessage(answer.activityId, contributions))) return { kind: 'duplicate' };
-  return {
-    kind: 'stored',
-    questions: parsed.parts.map((part) => part.questionNumber),
-    unnumbered: parsed.kind === 'unnumbered',
-    redacted: removed,
-  };
+  return { parsed, contributions, removed };
 }

@@ -6,7 +6,7 @@ import {
   editMessageAnswer,
   withdrawMessageAnswer,
 } from '../../answers/changeMessageAnswer';
-import { recordMessageAnswer } from '../../answers/recordMessageAnswer';
+import { type MessageAnswer, recordMessageAnswer } from '../../answers/recordMessageAnswer';
 import { questionChoiceCard, questionChosenCard } from '../../cards/questionChoiceCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
 import { dateTimeText } from '../../domain/deadlineText';
@@ -36,20 +36,25 @@ export function isAnswer(deps: TeamsAppDeps) {
 
 const targetKey = Symbol('lardomar.answerTarget');
 
+/** The message of this turn as an answer to its round and group. */
+function messageAnswer(context: TurnContext, deps: TeamsAppDeps, target: AnswerTarget): MessageAnswer {
+  return {
+    ...target,
+    activityId: context.activity.id ?? '',
+    text: messageText(context.activity),
+    now: deps.now(),
+    redaction: messagesFor(deps.defaultLocale).answers.redaction,
+  };
+}
+
 /** A reply in a prompt's thread, or a message in chat while a round is open: stored as an answer. */
 export function answerHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
     const target = context.turnState.get(targetKey) as AnswerTarget;
     const locale = turnLocale(context, deps.defaultLocale);
-    const activity = context.activity;
+    const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
-      recordMessageAnswer(deps.rounds.responses, {
-        ...target,
-        activityId: activity.id ?? '',
-        text: messageText(activity),
-        now: deps.now(),
-        redaction: messagesFor(deps.defaultLocale).answers.redaction,
-      }),
+      recordMessageAnswer(deps.rounds.responses, messageAnswer(context, deps, target)),
     );
     turnLogger(context, deps.logger).info(
       { roundId: target.round.id, outcome: outcome.kind, source: target.source },
@@ -64,15 +69,9 @@ export function answerEditedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
     const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
     if (!target) return;
-    const activity = context.activity;
+    const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
-      editMessageAnswer(deps.rounds.responses, {
-        ...target,
-        activityId: activity.id ?? '',
-        text: messageText(activity),
-        now: deps.now(),
-        redaction: messagesFor(deps.defaultLocale).answers.redaction,
-      }),
+      editMessageAnswer(deps.rounds.responses, messageAnswer(context, deps, target)),
     );
     turnLogger(context, deps.logger).info(
       { roundId: target.round.id, outcome: outcome.kind },
@@ -156,7 +155,7 @@ async function capture(
 
 async function reply(
   context: TurnContext,
-  deps: TeamsAppDeps,
+  _deps: TeamsAppDeps,
   target: AnswerTarget,
   outcome: Awaited<ReturnType<typeof capture>>,
   locale: Locale,
