@@ -2,6 +2,7 @@ import type { Group } from '../domain/group';
 import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/person';
 import { questionLimits } from '../domain/question';
+import { reminderDayChoices } from '../domain/reminderPolicy';
 import { toStockholmWallTime } from '../domain/stockholmTime';
 import { format, joinList, messagesFor } from '../i18n/messages';
 import type { RoundForm } from '../rounds/roundForm';
@@ -43,8 +44,16 @@ export function roundEditorCard(view: RoundEditorView, locale: Locale): Adaptive
     errors: [...view.errors],
     saved: view.saved ?? '',
     today: toStockholmWallTime(view.now).date,
-    form,
+    form: { ...form, reminderDaysValue: (form.reminderDays ?? []).join(',') },
+    reminderChoices: reminderDayChoices.map((count) => ({
+      title: count === 1 ? texts.reminderDayOne : format(texts.reminderDay, { count }),
+      value: String(count),
+    })),
     labels: {
+      reminders: texts.remindersHeading,
+      remindersIntro: texts.remindersIntro,
+      reminderDays: texts.reminderDaysLabel,
+      reminderTime: texts.reminderTimeLabel,
       title: texts.titleLabel,
       titleRequired: messagesFor(locale).rounds.errors.title.required,
       purpose: texts.purposeLabel,

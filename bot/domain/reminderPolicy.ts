@@ -1,3 +1,4 @@
+import { ValidationError } from './errors';
 import { fromStockholmWallTime, stockholmParts, toStockholmWallTime } from './stockholmTime';
 import { isWorkingDay, workingDaysBefore } from './workingDays';
 
@@ -42,5 +43,23 @@ export function dueSlots(deadline: Date, openedAt: Date, policy: ReminderPolicy,
 
 export function inWorkingHours(now: Date): boolean {
   const { hour } = stockholmParts(now);
-  return isWorkingDay(toStockholmWallTime(now).date) && hour >= workingHours.from && hour < workingHours.until;
+  return (
+    isWorkingDay(toStockholmWallTime(now).date) && hour >= workingHours.from && hour < workingHours.until
+  );
+}
+
+/** The days a coordinator can choose between. */
+export const reminderDayChoices = [5, 3, 2, 1] as const;
+
+/** Checks a policy from the editor: known days (none means no reminders) and a time of day. */
+export function reminderPolicy(daysBefore: readonly number[], time: string): ReminderPolicy {
+  const days = [...new Set(daysBefore)].sort((a, b) => b - a);
+  if (days.some((day) => !(reminderDayChoices as readonly number[]).includes(day))) {
+    throw new ValidationError('Unknown reminder day', 'reminders', 'invalid');
+  }
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
+  if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) {
+    throw new ValidationError('The reminder time must be written HH:MM', 'reminders', 'invalid');
+  }
+  return { daysBefore: days, time: `${match[1]?.padStart(2, '0')}:${match[2]}` };
 }

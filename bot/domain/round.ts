@@ -2,6 +2,7 @@ import { ValidationError } from './errors';
 import type { Locale } from './locale';
 import type { Person } from './person';
 import { numberQuestions, type Question } from './question';
+import { defaultReminderPolicy, type ReminderPolicy } from './reminderPolicy';
 
 export type RoundState = 'draft' | 'open' | 'closed';
 
@@ -33,6 +34,7 @@ export type Round = RoundContent & {
   updatedAt: Date;
   openedAt: Date | null;
   closedAt: Date | null;
+  reminders: ReminderPolicy;
 };
 
 export type RoundContentInput = Omit<RoundContent, 'questions'> & { questions: readonly string[] };
@@ -76,6 +78,7 @@ export function createRoundDraft(
     updatedAt: context.now,
     openedAt: null,
     closedAt: null,
+    reminders: defaultReminderPolicy,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { AnswerMode } from '../domain/group';
 import type { Locale } from '../domain/locale';
 import type { Member, Person } from '../domain/person';
+import type { ReminderPolicy } from '../domain/reminderPolicy';
 import { createRoundDraft, type Round, type RoundContentInput } from '../domain/round';
 import { assertDeletable, editDraft, setDraftDeadline } from '../domain/roundLifecycle';
 import { defaultRoundTemplate } from '../domain/roundTemplate';
@@ -38,6 +39,7 @@ export async function createDraft(
 export type DraftChanges = {
   content: RoundContentInput;
   deadline: Date | null;
+  reminders?: ReminderPolicy;
   targets: { groupId: string; mode: AnswerMode; members: Member[] }[];
 };
 
@@ -52,7 +54,10 @@ export async function saveDraft(
   now: Date,
 ): Promise<Round> {
   const stored = await stores.rounds.get(roundId);
-  const edited = setDraftDeadline(editDraft(stored.value, changes.content, now), changes.deadline, now);
+  const edited = {
+    ...setDraftDeadline(editDraft(stored.value, changes.content, now), changes.deadline, now),
+    ...(changes.reminders ? { reminders: changes.reminders } : {}),
+  };
   await stores.rounds.update(edited, stored.etag);
   await stores.targets.replace(
     roundId,

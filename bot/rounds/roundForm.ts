@@ -1,6 +1,7 @@
 import { ValidationError } from '../domain/errors';
 import type { AnswerMode } from '../domain/group';
 import type { Member } from '../domain/person';
+import { defaultReminderPolicy, reminderPolicy } from '../domain/reminderPolicy';
 import type { Round } from '../domain/round';
 import { fromStockholmWallTime, toStockholmWallTime } from '../domain/stockholmTime';
 import type { RoundTarget } from '../domain/target';
@@ -29,6 +30,9 @@ export type RoundForm = {
    * nothing when the card had no such choice yet (then the whole team is asked).
    */
   memberChoices: Record<string, string[]>;
+  /** Working days before the deadline when reminders go out (null: the card had no such field). */
+  reminderDays: number[] | null;
+  reminderTime: string;
 };
 
 export function formFromRound(round: Round, targets: readonly RoundTarget[]): RoundForm {
@@ -43,6 +47,8 @@ export function formFromRound(round: Round, targets: readonly RoundTarget[]): Ro
     deadlineDate: deadline.date,
     deadlineTime: deadline.time,
     modes: Object.fromEntries(targets.map((target) => [target.groupId, target.mode])),
+    reminderDays: [...round.reminders.daysBefore],
+    reminderTime: round.reminders.time,
     memberChoices: Object.fromEntries(
       targets
         .filter((target) => target.mode === 'individual')
@@ -71,6 +77,9 @@ export function changesFromForm(form: RoundForm, membersOf: (groupId: string) =>
       outOfScope: form.outOfScope.split(/\r?\n/),
     },
     deadline: date === '' ? null : fromStockholmWallTime(date, time),
+    ...(form.reminderDays
+      ? { reminders: reminderPolicy(form.reminderDays, form.reminderTime || defaultReminderPolicy.time) }
+      : {}),
     targets: Object.entries(form.modes)
       .filter((entry): entry is [string, AnswerMode] => entry[1] !== 'none')
       .map(([groupId, mode]) => ({

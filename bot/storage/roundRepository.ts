@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { resolveLocale } from '../domain/locale';
 import type { Question } from '../domain/question';
+import { defaultReminderPolicy, type ReminderPolicy } from '../domain/reminderPolicy';
 import type { Round, RoundState } from '../domain/round';
 import type { Stored } from './stored';
 import { translateTableError } from './tableErrors';
@@ -111,6 +112,7 @@ function toRow(round: Round) {
     createdByName: round.createdBy.name,
     createdAt: round.createdAt.toISOString(),
     updatedAt: round.updatedAt.toISOString(),
+    reminders: JSON.stringify(round.reminders),
     openedAt: round.openedAt ? round.openedAt.toISOString() : '',
     closedAt: round.closedAt ? round.closedAt.toISOString() : '',
   };
@@ -130,6 +132,7 @@ function fromRow(row: TableEntityResult<Record<string, unknown>>): Round {
     createdBy: { id: String(row.createdById ?? ''), name: String(row.createdByName ?? '') },
     createdAt: new Date(String(row.createdAt)),
     updatedAt: new Date(String(row.updatedAt)),
+    reminders: row.reminders ? (JSON.parse(String(row.reminders)) as ReminderPolicy) : defaultReminderPolicy,
     openedAt: row.openedAt ? new Date(String(row.openedAt)) : null,
     closedAt: row.closedAt ? new Date(String(row.closedAt)) : null,
   };

@@ -204,6 +204,21 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
     );
   });
 
+  it('saves the reminder policy chosen in the editor, and refuses a made-up day', async () => {
+    const roundId = await newDraft();
+
+    const saved = await press('round.save', filled(roundId, { reminderDays: '5,1', reminderTime: '13:30' }));
+
+    expect(saved).toContain('"id":"reminderDays"');
+    expect((await roundStores(bot.storage).rounds.get(roundId)).value.reminders).toEqual({
+      daysBefore: [5, 1],
+      time: '13:30',
+    });
+    const refused = await press('round.save', filled(roundId, { reminderDays: '4' }));
+    expect(refused).toContain('Välj påminnelsedagar bland alternativen');
+    expect((await roundStores(bot.storage).rounds.get(roundId)).value.reminders.daysBefore).toEqual([5, 1]);
+  });
+
   it('refuses to launch without groups, and shows why in the editor', async () => {
     const roundId = await newDraft();
     await press('round.save', filled(roundId, { [`mode|${general}`]: 'none', [`mode|${ledning}`]: 'none' }));

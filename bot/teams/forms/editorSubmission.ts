@@ -14,6 +14,8 @@ const submission = z
     outOfScope: text,
     deadlineDate: text,
     deadlineTime: text,
+    reminderDays: text,
+    reminderTime: text,
   })
   .passthrough();
 
@@ -58,6 +60,16 @@ export function parseEditorSubmission(data: Record<string, unknown>): RoundForm 
     deadlineTime: parsed.deadlineTime,
     modes,
     memberChoices,
+    // A multi-select sends its values joined by commas; an untouched card sends nothing.
+    reminderDays:
+      data.reminderDays === undefined
+        ? null
+        : parsed.reminderDays
+            .split(',')
+            .map((day) => day.trim())
+            .filter((day) => day.length > 0)
+            .map(Number),
+    reminderTime: parsed.reminderTime,
   };
 }
 
