@@ -1,47 +1,41 @@
 import type { AnswerMode, Group } from './group';
+import {
+  claim,
+  freshOutbox,
+  isClaimable,
+  markSent,
+  type OutboxEntry,
+  type OutboxState,
+  outboxPolicy,
+  recordFailure,
+} from './outbox';
 import type { Person } from './person';
 import type { RoundTarget } from './target';
+
+export { claim, isClaimable, recordFailure };
 
 /**
  * The delivery ledger: one entry per prompt to send (a new thread in a group's channel, or a 1:1
  * message to a member), written before anything is sent. Workers claim entries, send, and record
  * what happened, so a crash or a second worker neither loses nor repeats a prompt.
  */
-export type DeliveryState = 'pending' | 'sending' | 'sent' | 'failed';
+export type DeliveryState = OutboxState;
 
 export type DeliveryRecipient =
   | { kind: 'channel'; teamId: string; channelId: string }
   | { kind: 'person'; teamId: string; person: Person; userId: string };
 
-export type DeliveryEntry = {
+export type DeliveryEntry = OutboxEntry & {
   roundId: string;
   key: string;
   groupId: string;
   mode: AnswerMode;
   recipient: DeliveryRecipient;
-  state: DeliveryState;
-  /** Requests made to Teams so far, retries included. */
-  attempts: number;
-  /** Times a worker took the entry to send it. */
-  claims: number;
-  claimedBy: string | null;
-  leaseUntil: Date | null;
-  nextAttemptAt: Date;
-  failure: { reason: string; message: string } | null;
   conversationId: string | null;
   activityId: string | null;
-  sentAt: Date | null;
-  updatedAt: Date;
 };
 
-export const deliveryPolicy = {
-  /** How long a claim holds; a worker that dies mid-send frees its entries after this. */
-  leaseMs: 2 * 60 * 1000,
-  /** Claims (each retried by the sender in itself) before a transient failure becomes final. */
-  maxClaims: 4,
-  /** Wait before another attempt after a transient failure, doubled each time. */
-  retryBaseMs: 30 * 1000,
-} as const;
+export const deliveryPolicy = outboxPolicy;
 
 /** The entries a launch writes: a thread per group, plus a 1:1 message per member when individual. */
 export function planDeliveries(
@@ -86,64 +80,15 @@ export function personKey(groupId: string, personId: string): string {
   return `person|${groupId}|${personId}`;
 }
 
-/** Whether a worker may take the entry now: due and unclaimed, or claimed by a worker that died. */
-export function isClaimable(entry: DeliveryEntry, now: Date): boolean {
-  if (entry.state === 'pending') return entry.nextAttemptAt.getTime() <= now.getTime();
-  if (entry.state === 'sending') return (entry.leaseUntil?.getTime() ?? 0) <= now.getTime();
-  return false;
-}
-
-export function claim(entry: DeliveryEntry, workerId: string, now: Date): DeliveryEntry {
-  return {
-    ...entry,
-    state: 'sending',
-    claims: entry.claims + 1,
-    claimedBy: workerId,
-    leaseUntil: new Date(now.getTime() + deliveryPolicy.leaseMs),
-    updatedAt: now,
-  };
-}
-
 export function recordSent(
   entry: DeliveryEntry,
   sent: { conversationId: string; activityId: string; attempts: number },
   now: Date,
 ): DeliveryEntry {
   return {
-    ...entry,
-    state: 'sent',
-    attempts: entry.attempts + sent.attempts,
-    claimedBy: null,
-    leaseUntil: null,
-    failure: null,
+    ...markSent(entry, sent.attempts, now),
     conversationId: sent.conversationId,
     activityId: sent.activityId,
-    sentAt: now,
-    updatedAt: now,
-  };
-}
-
-/**
- * A failed send. A permanent failure (bot removed, user blocked the bot) is final at once; a
- * transient one is tried again later, with growing pauses, until the attempts run out.
- */
-export function recordFailure(
-  entry: DeliveryEntry,
-  failure: { reason: string; message: string; permanent: boolean; attempts: number },
-  now: Date,
-): DeliveryEntry {
-  const final = failure.permanent || entry.claims >= deliveryPolicy.maxClaims;
-  return {
-    ...entry,
-    state: final ? 'failed' : 'pending',
-    attempts: entry.attempts + failure.attempts,
-    claimedBy: null,
-    leaseUntil: null,
-    failure: { reason: failure.reason, message: failure.message },
-    nextAttemptAt: final
-      ? entry.nextAttemptAt
-      : new Date(now.getTime() + deliveryPolicy.retryBaseMs * 2 ** Math.max(0, entry.claims - 1)),
-    updatedAt: now,
   };
 }
 
@@ -154,19 +99,7 @@ export function retryFailed(entry: DeliveryEntry, now: Date): DeliveryEntry {
 }
 
 function fresh(now: Date) {
-  return {
-    state: 'pending' as const,
-    attempts: 0,
-    claims: 0,
-    claimedBy: null,
-    leaseUntil: null,
-    nextAttemptAt: now,
-    failure: null,
-    conversationId: null,
-    activityId: null,
-    sentAt: null,
-    updatedAt: now,
-  };
+  return { ...freshOutbox(now), conversationId: null, activityId: null };
 }
 
 export type GroupDeliverySummary = {
