@@ -3,18 +3,13 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Config } from './config/config';
 import { DeliveryWorker } from './jobs/deliveryWorker';
+import { ReminderWorker } from './jobs/reminderWorker';
 import { groupNameLookup } from './rounds/groupDirectory';
-import type { RoundStores } from './rounds/roundServices';
+import { createRoundStores } from './rounds/roundServices';
 import { createServer } from './server/createServer';
-import { DeliveryRepository } from './storage/deliveryRepository';
-import { GroupRepository } from './storage/groupRepository';
-import { ResponseRepository } from './storage/responseRepository';
-import { RoundRepository } from './storage/roundRepository';
 import { StatusCardRepository } from './storage/statusCardRepository';
 import { checkStorage } from './storage/storageHealth';
 import { createTableStorage, ensureTables, type TableStorage } from './storage/tableStorage';
-import { TargetRepository } from './storage/targetRepository';
-import { TeamRepository } from './storage/teamRepository';
 import { ThreadRepository } from './storage/threadRepository';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
@@ -22,7 +17,7 @@ import { createCoordinatorGate } from './teams/coordinatorGate';
 import { createLiveStatusUpdater } from './teams/liveStatus';
 import { createMessagesEndpoint } from './teams/messagesEndpoint';
 import { createProactiveSender } from './teams/proactiveSender';
-import { cardUpdater, promptDelivery } from './teams/promptDelivery';
+import { cardUpdater, promptDelivery, reminderDelivery } from './teams/promptDelivery';
 import { teamRoster } from './teams/roster';
 import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
 
@@ -31,6 +26,7 @@ export type RunningService = {
   port: number;
   storage: TableStorage;
   worker: DeliveryWorker;
+  reminderWorker: ReminderWorker;
   close(): Promise<void>;
 };
 
@@ -39,6 +35,7 @@ export type ServiceOptions = {
   /** Off in tests that drive the worker themselves. */
   startWorker?: boolean;
   workerPollMs?: number;
+  reminderTickMs?: number;
 };
 
 /**
@@ -55,15 +52,9 @@ export async function startService(
   const storage = createTableStorage(config.storage);
   await ensureTables(storage);
 
-  const teams = new TeamRepository(storage);
-  const stores: RoundStores = {
-    rounds: new RoundRepository(storage),
-    targets: new TargetRepository(storage),
-    deliveries: new DeliveryRepository(storage),
-    teams,
-    groups: new GroupRepository(storage),
-    responses: new ResponseRepository(storage),
-  };
+  const stores = createRoundStores(storage);
+  const { teams } = stores;
+
   const statusCards = new StatusCardRepository(storage);
   const threads = new ThreadRepository(storage);
   const botAppId = config.bot.kind === 'anonymous' ? '' : config.bot.appId;
@@ -97,6 +88,17 @@ export async function startService(
     onProgress: liveStatus,
   });
 
+  const reminderWorker = new ReminderWorker({
+    workerId: `reminders-${randomUUID()}`,
+    stores,
+    reminders: stores.reminders,
+    port: reminderDelivery(sender),
+    groupNames: (locale) => groupNameLookup(stores, locale),
+    logger: logger.child({ component: 'reminders' }),
+    now,
+    ...(options.reminderTickMs ? { tickMs: options.reminderTickMs } : {}),
+  });
+
   const app = createTeamsApp(adapter, {
     teams,
     logger,
@@ -118,6 +120,7 @@ export async function startService(
       return team ? teamRoster(adapter, botAppId, team) : [];
     },
     deliveryQueued: () => worker.kick(),
+    remindersQueued: () => reminderWorker.kick(),
   });
   const server = createServer({
     logger,
@@ -129,7 +132,10 @@ export async function startService(
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
-  if (options.startWorker !== false) worker.start();
+  if (options.startWorker !== false) {
+    worker.start();
+    reminderWorker.start();
+  }
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.info({ port, mode: config.mode }, 'service listening');
@@ -139,8 +145,10 @@ export async function startService(
     port,
     storage,
     worker,
+    reminderWorker,
     close: async () => {
       await worker.stop();
+      await reminderWorker.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open; nothing more is accepted at this point.

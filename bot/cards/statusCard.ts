@@ -1,5 +1,6 @@
-import { deadlineText } from '../domain/deadlineText';
+import { dateTimeText, deadlineText } from '../domain/deadlineText';
 import type { Locale } from '../domain/locale';
+import type { ReminderLog } from '../domain/reminder';
 import type { RoundStatus } from '../domain/roundProgress';
 import { clockTime, toStockholmWallTime } from '../domain/stockholmTime';
 import { format, messagesFor } from '../i18n/messages';
@@ -45,7 +46,8 @@ export function statusCard(statuses: readonly RoundStatus[], options: StatusCard
           userIds: [options.viewerId],
         }
       : undefined,
-    rounds: statuses.map(({ round, groups }) => ({
+    rounds: statuses.map(({ round, groups, reminders }) => ({
+      reminderLine: round.state === 'draft' ? '' : reminderLine(reminders, locale, now),
       title: round.title,
       stateLine: [
         texts.state[round.state],
@@ -99,7 +101,7 @@ export function statusCard(statuses: readonly RoundStatus[], options: StatusCard
           ),
         };
       }),
-      actions: roundActions({ round, groups }, locale, now),
+      actions: roundActions({ round, groups, reminders }, locale, now),
     })),
   });
   if (!options.viewerId) delete card.refresh;
@@ -121,6 +123,7 @@ function roundActions(status: RoundStatus, locale: Locale, now: Date): object[] 
     ...(failed > 0
       ? [{ type: 'Action.Execute', verb: 'delivery.retry', title: texts.status.retry, data }]
       : []),
+    { type: 'Action.Execute', verb: 'reminder.now', title: texts.status.remindNow, data },
     {
       type: 'Action.ShowCard',
       title: texts.status.extend,
@@ -181,4 +184,16 @@ function roundActions(status: RoundStatus, locale: Locale, now: Date): object[] 
       },
     },
   ];
+}
+
+function reminderLine(log: ReminderLog, locale: Locale, now: Date): string {
+  const texts = messagesFor(locale).rounds.status;
+  const parts = [
+    log.lastSentAt
+      ? format(texts.reminders, { sent: log.sent, last: dateTimeText(log.lastSentAt, { locale, now }) })
+      : texts.remindersNone,
+    ...(log.pending > 0 ? [format(texts.remindersPending, { count: log.pending })] : []),
+    ...(log.failed > 0 ? [format(texts.remindersFailed, { count: log.failed })] : []),
+  ];
+  return parts.join(' · ');
 }

@@ -1,5 +1,6 @@
 import type { GroupDeliverySummary } from './delivery';
 import type { AnswerMode } from './group';
+import type { ReminderLog } from './reminder';
 import type { Round } from './round';
 
 export type GroupStatus = {
@@ -12,4 +13,4 @@ export type GroupStatus = {
   answerable: number;
 };
 
-export type RoundStatus = { round: Round; groups: GroupStatus[] };
+export type RoundStatus = { round: Round; groups: GroupStatus[]; reminders: ReminderLog };

@@ -1,5 +1,7 @@
 import { retryFailed } from '../domain/delivery';
 import { ConflictError } from '../domain/errors';
+import { planReminders } from '../domain/reminder';
+import type { ReminderNeed } from '../domain/reminderNeeds';
 import type { Round } from '../domain/round';
 import { closeRound, extendDeadline } from '../domain/roundLifecycle';
 import type { RoundStores } from './roundServices';
@@ -16,10 +18,28 @@ export async function extendRoundDeadline(
   return extended;
 }
 
+/**
+ * Closes an open round. Reminders not yet sent are dropped by the reminder worker (the round is
+ * no longer open); a closing note for each thread and a closed card for each prompt are planned.
+ */
 export async function closeRoundEarly(stores: RoundStores, roundId: string, now: Date): Promise<Round> {
   const stored = await stores.rounds.get(roundId);
   const closed = closeRound(stored.value, now);
   await stores.rounds.update(closed, stored.etag);
+  const sent = (await stores.deliveries.list(roundId))
+    .map((entry) => entry.value)
+    .filter((entry) => entry.state === 'sent');
+  const needs: ReminderNeed[] = sent.map((entry) =>
+    entry.recipient.kind === 'channel'
+      ? { kind: 'group', groupId: entry.groupId, missing: [] }
+      : {
+          kind: 'member',
+          groupId: entry.groupId,
+          member: { ...entry.recipient.person, userId: entry.recipient.userId },
+          missing: [],
+        },
+  );
+  await stores.reminders.plan(planReminders(roundId, 'closing', 'closing', needs, now));
   return closed;
 }
 

@@ -1,5 +1,6 @@
 import { membersWhoAnsweredAll, questionsAnswered } from '../domain/answerProgress';
 import { summarizeDeliveries } from '../domain/delivery';
+import { summarizeReminders } from '../domain/reminder';
 import type { RoundStatus } from '../domain/roundProgress';
 import { groupNameLookup } from './groupDirectory';
 import type { RoundStores } from './roundServices';
@@ -7,16 +8,18 @@ import type { RoundStores } from './roundServices';
 /** Where a round stands, group by group: prompts sent, pending or failed, and answers so far. */
 export async function roundStatus(stores: RoundStores, roundId: string): Promise<RoundStatus> {
   const { value: round } = await stores.rounds.get(roundId);
-  const [targets, deliveries, responses, nameOf] = await Promise.all([
+  const [targets, deliveries, responses, nameOf, reminders] = await Promise.all([
     stores.targets.list(roundId),
     stores.deliveries.list(roundId),
     stores.responses.forRound(roundId),
     groupNameLookup(stores, round.locale),
+    stores.reminders.list(roundId),
   ]);
   const summaries = summarizeDeliveries(deliveries.map((stored) => stored.value));
   const live = responses.map((stored) => stored.value).filter((response) => response.withdrawnAt === null);
   return {
     round,
+    reminders: summarizeReminders(reminders.map((stored) => stored.value)),
     groups: targets.map((target) => {
       const own = live.filter((response) => response.groupId === target.groupId);
       const together = target.mode === 'together';

@@ -11,6 +11,7 @@ export const tableNames = [
   'Deliveries',
   'Threads',
   'StatusCards',
+  'Reminders',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

@@ -27,6 +27,7 @@ import {
   teamChangedHandler,
   teamRemovedHandler,
 } from './handlers/installHandlers';
+import { remindHandler, remindNowAction } from './handlers/reminderHandlers';
 import { newRoundHandler, statusHandler } from './handlers/roundCommands';
 import {
   createRound,
@@ -75,6 +76,7 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.message(command('groups'), groupsHandler(deps));
   app.message(command('newRound'), newRoundHandler(deps));
   app.message(command('status'), statusHandler(deps));
+  app.message(command('remind'), remindHandler(deps));
 
   const action = (verb: string, handler: Parameters<typeof coordinatorAction>[1]) =>
     registerCardAction(app, verb, async (context, data) => {
@@ -92,6 +94,7 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   action('round.close', closeRound(deps));
   action('delivery.retry', retryDeliveries(deps));
   action('group.rename', renameGroups(deps));
+  action('reminder.now', remindNowAction(deps));
   app.message(isAnswer(deps), answerHandler(deps));
   app.messageEventUpdate('editMessage', answerEditedHandler(deps));
   app.messageEventUpdate('softDeleteMessage', answerDeletedHandler(deps));

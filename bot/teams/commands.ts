@@ -9,6 +9,7 @@ const spellings: Record<HelpCommand, readonly string[]> = {
   groups: ['grupper', 'groups', 'team', 'teams'],
   newRound: ['ny runda', 'new round', 'ny', 'new', 'skapa runda', 'starta runda'],
   status: ['status', 'läge', 'lägesbild'],
+  remind: ['påminn', 'paminn', 'påminnelse', 'remind'],
 };
 
 /** A command is written ("grupper") or submitted from a card button (`{ command: 'groups' }`). */

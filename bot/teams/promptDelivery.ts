@@ -1,6 +1,7 @@
 import { CardFactory } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/renderCard';
 import type { PromptPort } from '../jobs/promptPort';
+import type { ReminderPort } from '../jobs/reminderPort';
 import { withSubmitFallbacks } from './cardActions';
 import type { CardUpdater } from './liveStatus';
 import type { OutgoingActivity, ProactiveSender, SendOutcome } from './proactiveSender';
@@ -12,6 +13,16 @@ export function promptDelivery(sender: ProactiveSender): PromptPort {
       asOutcome(await sender.startThread(channel, cardActivity(card, summary))),
     sendToPerson: async (to, card, summary) =>
       asOutcome(await sender.sendToPerson(to, cardActivity(card, summary))),
+  };
+}
+
+/** Reminders and closing notes into threads and chats, and prompt cards redrawn closed. */
+export function reminderDelivery(sender: ProactiveSender): ReminderPort {
+  return {
+    post: async (address, text) =>
+      asOutcome(await sender.sendToConversation(address, { type: 'message', text })),
+    replaceCard: async (address, activityId, card) =>
+      asOutcome(await sender.updateActivity(address, activityId, cardActivity(card, ''))),
   };
 }
 

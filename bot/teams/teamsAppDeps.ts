@@ -22,4 +22,6 @@ export type TeamsAppDeps = {
   rosterOf: (teamId: string) => Promise<Member[]>;
   /** Tells the delivery worker there is new work (a launch, a retry). */
   deliveryQueued: () => void;
+  /** Tells the reminder worker there is new work (remind now, a closed round). */
+  remindersQueued: () => void;
 };

@@ -15,7 +15,7 @@ describe('helpCard', () => {
       helpCard('en').body as { type: string; facts?: { title: string; value: string }[] }[]
     ).find((element) => element.type === 'FactSet')?.facts;
 
-    expect(facts?.map((fact) => fact.title)).toEqual(['help', 'groups', 'new round', 'status']);
+    expect(facts?.map((fact) => fact.title)).toEqual(['help', 'groups', 'new round', 'status', 'remind']);
     expect(facts).toHaveLength(helpCommands.length);
   });
 
@@ -24,6 +24,7 @@ describe('helpCard', () => {
       { type: 'Action.Submit', title: 'Grupper', data: { command: 'groups' } },
       { type: 'Action.Submit', title: 'Ny runda', data: { command: 'newRound' } },
       { type: 'Action.Submit', title: 'Status', data: { command: 'status' } },
+      { type: 'Action.Submit', title: 'Påminn', data: { command: 'remind' } },
     ]);
   });
 

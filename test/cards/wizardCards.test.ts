@@ -79,6 +79,7 @@ function status(round: Round) {
   };
   return {
     round,
+    reminders: { sent: 2, failed: 0, pending: 0, lastSentAt: new Date('2026-10-13T07:00:00Z') },
     groups: [
       {
         groupId: 't1',

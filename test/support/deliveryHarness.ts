@@ -1,21 +1,16 @@
 import type { Logger } from 'pino';
 import { DeliveryWorker } from '../../bot/jobs/deliveryWorker';
+import { ReminderWorker } from '../../bot/jobs/reminderWorker';
 import { createLogger } from '../../bot/logging/createLogger';
 import { createDraft, saveDraft } from '../../bot/rounds/draftRound';
 import { groupNameLookup } from '../../bot/rounds/groupDirectory';
 import { launchRound } from '../../bot/rounds/launchRound';
-import type { RoundStores } from '../../bot/rounds/roundServices';
-import { DeliveryRepository } from '../../bot/storage/deliveryRepository';
-import { GroupRepository } from '../../bot/storage/groupRepository';
-import { ResponseRepository } from '../../bot/storage/responseRepository';
-import { RoundRepository } from '../../bot/storage/roundRepository';
+import { createRoundStores, type RoundStores } from '../../bot/rounds/roundServices';
 import type { TableStorage } from '../../bot/storage/tableStorage';
-import { TargetRepository } from '../../bot/storage/targetRepository';
-import { TeamRepository } from '../../bot/storage/teamRepository';
 import { ThreadRepository } from '../../bot/storage/threadRepository';
 import { createAdapter } from '../../bot/teams/adapter';
 import { createProactiveSender, type ProactiveSender } from '../../bot/teams/proactiveSender';
-import { promptDelivery } from '../../bot/teams/promptDelivery';
+import { promptDelivery, reminderDelivery } from '../../bot/teams/promptDelivery';
 import { singleAttemptConnectorOptions } from '../../bot/teams/singleAttemptTransport';
 import type { ConnectorService } from './connectorService';
 import { sampleTeam } from './sampleTeam';
@@ -24,14 +19,7 @@ export const launchTime = new Date('2026-10-01T08:00:00Z');
 export const deadline = new Date('2026-10-16T15:00:00Z');
 
 export function roundStores(storage: TableStorage): RoundStores {
-  return {
-    rounds: new RoundRepository(storage),
-    targets: new TargetRepository(storage),
-    deliveries: new DeliveryRepository(storage),
-    teams: new TeamRepository(storage),
-    groups: new GroupRepository(storage),
-    responses: new ResponseRepository(storage),
-  };
+  return createRoundStores(storage);
 }
 
 /**
@@ -129,4 +117,20 @@ export function deliveryWorker(
 
 export function quietLogger(): Logger {
   return createLogger('silent');
+}
+
+export function reminderWorker(
+  stores: RoundStores,
+  sender: ProactiveSender,
+  options: { workerId?: string; now: () => Date },
+): ReminderWorker {
+  return new ReminderWorker({
+    workerId: options.workerId ?? 'reminders-test',
+    stores,
+    reminders: stores.reminders,
+    port: reminderDelivery(sender),
+    groupNames: (locale) => groupNameLookup(stores, locale),
+    logger: quietLogger(),
+    now: options.now,
+  });
 }

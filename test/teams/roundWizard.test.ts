@@ -246,6 +246,34 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
     expect(await press('round.close', { roundId })).toBe('Det går inte längre: rundan är stängd.');
   });
 
+  it('reminds now from a card, and asks before reminding again soon after', async () => {
+    const roundId = await newDraft();
+    await press('round.save', filled(roundId));
+    await press('round.launch', { roundId });
+    await connector.waitFor(() => connector.deliveries().length === 4, 10000);
+
+    await bot.post(personalMessage(connector.serviceUrl, 'påminn'));
+    expect(JSON.stringify(connector.sentActivities().at(-1))).toContain('Påminn om rundor');
+
+    const first = await press('reminder.now', {
+      roundId,
+      groupInput: `group|${roundId}`,
+      [`group|${roundId}`]: 'all',
+    });
+    expect(first).toContain('3 påminnelser skickas nu till dem som inte har svarat.');
+    await connector.waitFor(() => connector.deliveries().length === 7, 10000);
+
+    const again = await press('reminder.now', {
+      roundId,
+      groupInput: `group|${roundId}`,
+      [`group|${roundId}`]: ledning,
+    });
+    expect(again).toMatch(/Du påminde .* Påminna igen\?/);
+    const confirmed = await press('reminder.now', { roundId, groupId: ledning, confirmed: true });
+    expect(confirmed).toContain('2 påminnelser skickas nu');
+    expect(confirmed).toContain('Påminnelser: 3 skickade');
+  });
+
   it('deletes a draft but not an open round', async () => {
     const draft = await newDraft();
     expect(await press('round.delete', { roundId: draft })).toBe(

@@ -43,6 +43,7 @@ export function closeRound(deps: TeamsAppDeps) {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
     await closeRoundEarly(deps.rounds, roundId, deps.now());
+    deps.remindersQueued();
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.closed,
       tone: 'default',
