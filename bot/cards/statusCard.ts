@@ -190,10 +190,21 @@ function reminderLine(log: ReminderLog, locale: Locale, now: Date): string {
   const texts = messagesFor(locale).rounds.status;
   const parts = [
     log.lastSentAt
-      ? format(texts.reminders, { sent: log.sent, last: dateTimeText(log.lastSentAt, { locale, now }) })
+      ? format(log.sent === 1 ? texts.remindersOne : texts.reminders, {
+          sent: log.sent,
+          last: dateTimeText(log.lastSentAt, { locale, now }),
+        })
       : texts.remindersNone,
-    ...(log.pending > 0 ? [format(texts.remindersPending, { count: log.pending })] : []),
-    ...(log.failed > 0 ? [format(texts.remindersFailed, { count: log.failed })] : []),
+    ...(log.pending > 0
+      ? [
+          log.pending === 1
+            ? texts.remindersPendingOne
+            : format(texts.remindersPending, { count: log.pending }),
+        ]
+      : []),
+    ...(log.failed > 0
+      ? [log.failed === 1 ? texts.remindersFailedOne : format(texts.remindersFailed, { count: log.failed })]
+      : []),
   ];
   return parts.join(' · ');
 }

@@ -75,7 +75,12 @@ export function remindNowAction(deps: TeamsAppDeps) {
     }
     if (result.count > 0) deps.remindersQueued();
     return cardActionStatusCard(deps, context, parsed.roundId, {
-      text: result.count > 0 ? format(texts.reminded, { count: result.count }) : texts.remindedNone,
+      text:
+        result.count === 0
+          ? texts.remindedNone
+          : result.count === 1
+            ? texts.remindedOne
+            : format(texts.reminded, { count: result.count }),
       tone: 'good',
     });
   };
