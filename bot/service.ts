@@ -4,12 +4,14 @@ import type { Logger } from 'pino';
 import type { Config } from './config/config';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
+import { ThemeUpdater } from './jobs/themeUpdater';
 import { groupNameLookup } from './rounds/groupDirectory';
 import { createRoundStores } from './rounds/roundServices';
 import { createServer } from './server/createServer';
 import { StatusCardRepository } from './storage/statusCardRepository';
 import { checkStorage } from './storage/storageHealth';
 import { createTableStorage, ensureTables, type TableStorage } from './storage/tableStorage';
+import { ThemeRepository } from './storage/themeRepository';
 import { ThreadRepository } from './storage/threadRepository';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
@@ -20,6 +22,7 @@ import { createProactiveSender } from './teams/proactiveSender';
 import { cardUpdater, promptDelivery, reminderDelivery } from './teams/promptDelivery';
 import { teamRoster } from './teams/roster';
 import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
+import { findThemes, themeEngineVersion } from './themes/findThemes';
 
 export type RunningService = {
   url: string;
@@ -36,6 +39,8 @@ export type ServiceOptions = {
   startWorker?: boolean;
   workerPollMs?: number;
   reminderTickMs?: number;
+  /** Quiet time after an answer before themes are recomputed. */
+  themeDebounceMs?: number;
 };
 
 /**
@@ -99,6 +104,18 @@ export async function startService(
     ...(options.reminderTickMs ? { tickMs: options.reminderTickMs } : {}),
   });
 
+  const themes = new ThemeRepository(storage);
+  const themeUpdater = new ThemeUpdater({
+    rounds: stores.rounds,
+    targets: stores.targets,
+    responses: stores.responses,
+    themes,
+    engine: { version: themeEngineVersion, find: (inputs) => findThemes(inputs) },
+    logger: logger.child({ component: 'themes' }),
+    now,
+    ...(options.themeDebounceMs !== undefined ? { debounceMs: options.themeDebounceMs } : {}),
+  });
+
   const app = createTeamsApp(adapter, {
     teams,
     logger,
@@ -121,6 +138,11 @@ export async function startService(
     },
     deliveryQueued: () => worker.kick(),
     remindersQueued: () => reminderWorker.kick(),
+    answersChanged: (roundId) => themeUpdater.answersChanged(roundId),
+    refreshThemes: async (roundId) => {
+      await themeUpdater.recompute(roundId);
+    },
+    themes,
   });
   const server = createServer({
     logger,
@@ -149,6 +171,7 @@ export async function startService(
     close: async () => {
       await worker.stop();
       await reminderWorker.stop();
+      await themeUpdater.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open; nothing more is accepted at this point.

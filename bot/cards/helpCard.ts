@@ -4,7 +4,7 @@ import template from './helpCard.json';
 import { type AdaptiveCard, renderCard } from './renderCard';
 
 /** The commands a user can write; the help card lists exactly these, in this order. */
-export const helpCommands = ['help', 'groups', 'newRound', 'status', 'remind'] as const;
+export const helpCommands = ['help', 'groups', 'newRound', 'status', 'remind', 'themes'] as const;
 export type HelpCommand = (typeof helpCommands)[number];
 
 /** The overview shown for "hjälp": what Lärdomar is and what one can write to it. */

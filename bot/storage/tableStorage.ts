@@ -12,6 +12,7 @@ export const tableNames = [
   'Threads',
   'StatusCards',
   'Reminders',
+  'Themes',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

@@ -38,6 +38,7 @@ import {
   saveRound,
 } from './handlers/roundEditorActions';
 import { closeRound, extendRound, refreshStatus, retryDeliveries } from './handlers/roundStatusActions';
+import { themesHandler } from './handlers/themesHandler';
 import type { TeamsAppDeps } from './teamsAppDeps';
 import { turnLocale, turnLogger } from './turnServices';
 
@@ -77,6 +78,7 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.message(command('newRound'), newRoundHandler(deps));
   app.message(command('status'), statusHandler(deps));
   app.message(command('remind'), remindHandler(deps));
+  app.message(command('themes'), themesHandler(deps));
 
   const action = (verb: string, handler: Parameters<typeof coordinatorAction>[1]) =>
     registerCardAction(app, verb, async (context, data) => {

@@ -10,6 +10,7 @@ const spellings: Record<HelpCommand, readonly string[]> = {
   newRound: ['ny runda', 'new round', 'ny', 'new', 'skapa runda', 'starta runda'],
   status: ['status', 'läge', 'lägesbild'],
   remind: ['påminn', 'paminn', 'påminnelse', 'remind'],
+  themes: ['teman', 'tema', 'themes'],
 };
 
 /** A command is written ("grupper") or submitted from a card button (`{ command: 'groups' }`). */

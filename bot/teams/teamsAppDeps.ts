@@ -5,6 +5,7 @@ import type { Member } from '../domain/person';
 import type { RoundStores } from '../rounds/roundServices';
 import type { StatusCardRepository } from '../storage/statusCardRepository';
 import type { TeamRepository } from '../storage/teamRepository';
+import type { ThemeRepository } from '../storage/themeRepository';
 import type { ThreadRepository } from '../storage/threadRepository';
 
 /** What the Teams handlers need, built once in the composition root. */
@@ -24,4 +25,9 @@ export type TeamsAppDeps = {
   deliveryQueued: () => void;
   /** Tells the reminder worker there is new work (remind now, a closed round). */
   remindersQueued: () => void;
+  /** Answers of a round changed: its themes are due for recomputing. */
+  answersChanged: (roundId: string) => void;
+  /** Brings a round's themes up to date now (only what changed is computed). */
+  refreshThemes: (roundId: string) => Promise<void>;
+  themes: ThemeRepository;
 };

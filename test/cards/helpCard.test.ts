@@ -15,7 +15,14 @@ describe('helpCard', () => {
       helpCard('en').body as { type: string; facts?: { title: string; value: string }[] }[]
     ).find((element) => element.type === 'FactSet')?.facts;
 
-    expect(facts?.map((fact) => fact.title)).toEqual(['help', 'groups', 'new round', 'status', 'remind']);
+    expect(facts?.map((fact) => fact.title)).toEqual([
+      'help',
+      'groups',
+      'new round',
+      'status',
+      'remind',
+      'themes',
+    ]);
     expect(facts).toHaveLength(helpCommands.length);
   });
 
@@ -25,6 +32,7 @@ describe('helpCard', () => {
       { type: 'Action.Submit', title: 'Ny runda', data: { command: 'newRound' } },
       { type: 'Action.Submit', title: 'Status', data: { command: 'status' } },
       { type: 'Action.Submit', title: 'Påminn', data: { command: 'remind' } },
+      { type: 'Action.Submit', title: 'Teman', data: { command: 'themes' } },
     ]);
   });
 

@@ -60,6 +60,7 @@ export function answerHandler(deps: TeamsAppDeps) {
       { roundId: target.round.id, outcome: outcome.kind, source: target.source },
       'answer received',
     );
+    if (outcome.kind === 'stored') deps.answersChanged(target.round.id);
     await reply(context, deps, target, outcome, locale);
   };
 }
@@ -77,6 +78,7 @@ export function answerEditedHandler(deps: TeamsAppDeps) {
       { roundId: target.round.id, outcome: outcome.kind },
       'answer edited',
     );
+    if (outcome.kind === 'stored' || outcome.kind === 'empty') deps.answersChanged(target.round.id);
     if (outcome.kind === 'stored' && outcome.redacted > 0) {
       await context.sendActivity(redactionNotice(outcome.redacted, turnLocale(context, deps.defaultLocale)));
     }
@@ -95,6 +97,7 @@ export function answerDeletedHandler(deps: TeamsAppDeps) {
       now: deps.now(),
     });
     turnLogger(context, deps.logger).info({ roundId: target.round.id }, 'answer withdrawn');
+    deps.answersChanged(target.round.id);
   };
 }
 
@@ -127,6 +130,7 @@ export function assignAnswer(deps: TeamsAppDeps) {
         now: deps.now(),
       });
       if (outcome.kind === 'refused') return refusal(outcome, locale);
+      deps.answersChanged(round.id);
     } catch (error) {
       if (error instanceof NotFoundError) return messagesFor(locale).answers.notYours;
       throw error;

@@ -54,6 +54,7 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
         now: deps.now(),
         redaction: messagesFor(deps.defaultLocale).answers.redaction,
       });
+      if (result.kind === 'saved' && result.changed.length > 0) deps.answersChanged(round.id);
       if (result.kind === 'refused')
         return card(deps, round, groupId, mode, author.id, undefined, viewerOf(context, mode));
       const notices = [
@@ -100,6 +101,7 @@ export function withdrawCardAnswer(deps: TeamsAppDeps) {
       personId: author.id,
       now: deps.now(),
     });
+    deps.answersChanged(round.id);
     return card(deps, round, groupId, mode, author.id, {
       text: messagesFor(round.locale).answers.form.withdrawn,
       tone: 'good',

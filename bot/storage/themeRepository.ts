@@ -1,0 +1,106 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { TableClient } from '@azure/data-tables';
+import { isStatus, translateTableError } from './tableErrors';
+import { decodeKey, encodeKey, odataString } from './tableKeys';
+import type { TableStorage } from './tableStorage';
+
+/** Themes found for one scope of a round, as stored for the tab. */
+export type StoredThemes = {
+  roundId: string;
+  /** `round`, `question|<n>` or `group|<group id>`. */
+  scope: string;
+  engineVersion: string;
+  /** A hash of the answers and the engine version: equal means nothing to recompute. */
+  inputHash: string;
+  answerCount: number;
+  computedAt: Date;
+  /** The engine's result, as JSON. */
+  result: string;
+};
+
+/**
+ * The result is stored gzipped, as binary properties of at most 64 KiB each: theme results are
+ * long lists of answer ids that compress tenfold, and binary travels as base64, so no multi-byte
+ * character can be cut at a chunk boundary on the way.
+ */
+const propertyLimit = 60_000;
+
+/**
+ * Themes per round and scope. Keys: PK = round id, RK = scope, so the tab reads all of a round's
+ * themes in one partition query. A result larger than one property is split across several.
+ */
+export class ThemeRepository {
+  private readonly table: TableClient;
+
+  constructor(storage: TableStorage) {
+    this.table = storage.table('Themes');
+  }
+
+  async save(themes: StoredThemes): Promise<void> {
+    const packed = gzipSync(Buffer.from(themes.result, 'utf8'));
+    const chunks: Uint8Array[] = [];
+    for (let start = 0; start < packed.length; start += propertyLimit) {
+      chunks.push(new Uint8Array(packed.subarray(start, start + propertyLimit)));
+    }
+    try {
+      await this.table.upsertEntity(
+        {
+          partitionKey: encodeKey(themes.roundId),
+          rowKey: encodeKey(themes.scope),
+          engineVersion: themes.engineVersion,
+          inputHash: themes.inputHash,
+          answerCount: themes.answerCount,
+          computedAt: themes.computedAt.toISOString(),
+          chunks: chunks.length,
+          ...Object.fromEntries(chunks.map((chunk, index) => [`result${index}`, chunk])),
+        },
+        'Replace',
+      );
+    } catch (error) {
+      translateTableError(error, 'themes', `${themes.roundId}/${themes.scope}`);
+    }
+  }
+
+  async get(roundId: string, scope: string): Promise<StoredThemes | undefined> {
+    try {
+      return fromRow(
+        await this.table.getEntity<Record<string, unknown>>(encodeKey(roundId), encodeKey(scope)),
+        roundId,
+        scope,
+      );
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      return translateTableError(error, 'themes', `${roundId}/${scope}`);
+    }
+  }
+
+  /** Every scope's themes of a round. */
+  async forRound(roundId: string): Promise<StoredThemes[]> {
+    const found: StoredThemes[] = [];
+    const filter = `PartitionKey eq ${odataString(encodeKey(roundId))}`;
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      found.push(fromRow(row, roundId, decodeKey(row.rowKey as string)));
+    }
+    return found;
+  }
+}
+
+function fromRow(row: Record<string, unknown>, roundId: string, scope: string): StoredThemes {
+  const chunks = Number(row.chunks ?? 0);
+  return {
+    roundId,
+    scope,
+    engineVersion: String(row.engineVersion ?? ''),
+    inputHash: String(row.inputHash ?? ''),
+    answerCount: Number(row.answerCount ?? 0),
+    computedAt: new Date(String(row.computedAt)),
+    result: gunzipSync(
+      Buffer.concat(
+        Array.from(
+          { length: chunks },
+          (_, index) => (row[`result${index}`] as Uint8Array | undefined) ?? new Uint8Array(),
+        ),
+      ),
+    ).toString('utf8'),
+  };
+}

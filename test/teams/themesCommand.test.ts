@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ThemeRepository } from '../../bot/storage/themeRepository';
+import { personalMessage, threadReply } from '../support/activities';
+import { ConnectorService } from '../support/connectorService';
+import { launchedRound, roundStores } from '../support/deliveryHarness';
+import { type RunningBot, startBot } from '../support/runningBot';
+
+const answers = readFileSync(join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .slice(0, 40)
+  .map((line) => JSON.parse(line) as { id: string; text: string; question: number });
+
+describe('themes through the bot endpoint', () => {
+  let connector: ConnectorService;
+  let bot: RunningBot;
+  let roundId: string;
+  let threads: string[];
+
+  beforeEach(async () => {
+    connector = await ConnectorService.start();
+    bot = await startBot(
+      {},
+      { now: () => new Date('2026-10-05T10:00:00Z'), startWorker: false, themeDebounceMs: 50 },
+    );
+    const launched = await launchedRound(roundStores(bot.storage), connector, { groups: 2 });
+    roundId = launched.roundId;
+    await bot.worker.runOnce();
+    threads = launched.groupIds.map((id) => connector.threadsIn(id)[0]?.conversationId ?? '');
+  });
+
+  afterEach(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  async function answerInThreads(count: number): Promise<void> {
+    for (const [index, answer] of answers.slice(0, count).entries()) {
+      const text = `Fråga ${answer.question}: ${answer.text.replace(/\s+/g, ' ')}`;
+      const response = await bot.post(
+        threadReply(connector.serviceUrl, threads[index % 2] as string, text, {
+          id: `reply-${answer.id}`,
+          from: { id: `29:m${index}`, name: `Chef ${index}`, aadObjectId: `oid-m${index}` },
+        }),
+      );
+      expect(response.status).toBe(200);
+    }
+  }
+
+  it('recomputes and stores themes shortly after answers arrive', async () => {
+    await answerInThreads(40);
+    const themes = new ThemeRepository(bot.storage);
+    const deadline = Date.now() + 10_000;
+    while (!(await themes.get(roundId, 'round')) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const stored = await themes.get(roundId, 'round');
+    expect(stored?.answerCount).toBeGreaterThanOrEqual(40);
+    expect((JSON.parse(stored?.result ?? '{}') as { themes: unknown[] }).themes.length).toBeGreaterThan(0);
+  });
+
+  it('shows a coordinator the round’s themes, with groups and a quote, on "teman"', async () => {
+    await answerInThreads(40);
+    const before = connector.sentActivities().length;
+
+    const response = await bot.post(personalMessage(connector.serviceUrl, 'teman'));
+
+    expect(response.status).toBe(200);
+    const reply = connector.sentActivities().slice(before).at(-1);
+    const attachments = reply?.attachments as { content: unknown }[] | undefined;
+    const card = attachments?.[0]?.content as { body: { text?: string; items?: unknown[] }[] } | undefined;
+    const text = JSON.stringify(card);
+    expect(card?.body[0]?.text).toBe('Teman');
+    expect(text).toMatch(/\d+ svar/);
+    expect(text).toContain('Grupp ');
+    expect(text).toContain('”');
+  });
+
+  it('says there is nothing to sum up before anyone has answered', async () => {
+    const before = connector.sentActivities().length;
+    await bot.post(personalMessage(connector.serviceUrl, 'teman'));
+    expect(JSON.stringify(connector.sentActivities().slice(before).at(-1))).toContain(
+      'Det finns inga svar att sammanfatta ännu.',
+    );
+  });
+});
