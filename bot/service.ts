@@ -30,6 +30,7 @@ export type RunningService = {
   storage: TableStorage;
   worker: DeliveryWorker;
   reminderWorker: ReminderWorker;
+  themeUpdater: ThemeUpdater;
   close(): Promise<void>;
 };
 
@@ -168,6 +169,7 @@ export async function startService(
     storage,
     worker,
     reminderWorker,
+    themeUpdater,
     close: async () => {
       await worker.stop();
       await reminderWorker.stop();

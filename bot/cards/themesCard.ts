@@ -16,6 +16,7 @@ export type ThemeSummary = {
 };
 
 const shownThemes = 6;
+const shownGroups = 3;
 const quoteLength = 220;
 
 /** "teman": each round's main themes, with the groups that carry them and one quote each. */
@@ -37,19 +38,31 @@ export function themesCard(
         other: other > 0 ? format(texts.other, { count: other }) : '',
         themes: result.themes.slice(0, shownThemes).map((theme) => ({
           heading: format(texts.theme, { label: theme.label, size: theme.size }),
-          groups: format(texts.groupsLine, {
-            groups: joinList(
-              Object.entries(theme.groups)
-                .sort((a, b) => b[1] - a[1])
-                .map(([group]) => groupName(group)),
-              locale,
-            ),
-          }),
+          groups: format(texts.groupsLine, { groups: groupsLine(theme.groups, groupName, locale) }),
           quote: theme.quotes[0] ? `”${shorten(theme.quotes[0].text)}”` : '',
         })),
       };
     }),
   });
+}
+
+/** The groups that carry a theme most, with how many answers each; the rest only counted. */
+function groupsLine(
+  groups: Record<string, number>,
+  groupName: (groupId: string) => string,
+  locale: Locale,
+): string {
+  const texts = messagesFor(locale).themes;
+  const sorted = Object.entries(groups).sort((a, b) => b[1] - a[1]);
+  const shown = sorted
+    .slice(0, shownGroups)
+    .map(([group, count]) => format(texts.groupCount, { name: groupName(group), count }));
+  const rest = sorted.length - shownGroups;
+  if (rest <= 0) return joinList(shown, locale);
+  return joinList(
+    [...shown, rest === 1 ? texts.moreGroupsOne : format(texts.moreGroups, { count: rest })],
+    locale,
+  );
 }
 
 function shorten(text: string): string {

@@ -7,6 +7,8 @@ export type LocalOptions = {
   playgroundPort: number;
   playgroundLocale: string;
   dataDir: string;
+  /** Whether to load the sample round (the pandemic case with its answers) into empty storage. */
+  sampleData: boolean;
 };
 
 const schema = z.object({
@@ -20,6 +22,10 @@ const schema = z.object({
     .regex(/^[a-z]{2}[-_][A-Z]{2}$/, 'must look like sv-SE or en-US')
     .default('sv-SE'),
   DATA_DIR: z.string().min(1).default('.data'),
+  SAMPLE_DATA: z
+    .enum(['on', 'off', 'true', 'false', '1', '0'])
+    .default('on')
+    .transform((value) => ['on', 'true', '1'].includes(value)),
 });
 
 export function loadLocalOptions(env: Record<string, string | undefined>): LocalOptions {
@@ -32,5 +38,6 @@ export function loadLocalOptions(env: Record<string, string | undefined>): Local
     playgroundPort: parsed.data.PLAYGROUND_PORT,
     playgroundLocale: parsed.data.PLAYGROUND_LOCALE.replace('_', '-'),
     dataDir: parsed.data.DATA_DIR,
+    sampleData: parsed.data.SAMPLE_DATA,
   };
 }

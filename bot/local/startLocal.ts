@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../config/config';
 import { ConfigError } from '../config/configError';
 import { readEnvironment } from '../config/readEnvironment';
 import { createLogger } from '../logging/createLogger';
+import { createRoundStores } from '../rounds/roundServices';
 import { startService } from '../service';
 import { startAzurite } from './azuriteProcess';
 import type { RunningProcess } from './childProcess';
@@ -12,6 +13,7 @@ import { type LocalOptions, loadLocalOptions } from './localOptions';
 import { startPlayground } from './playgroundProcess';
 import { startPlaygroundRelay } from './playgroundRelay';
 import { isPortFree } from './ports';
+import { loadSampleRound, sampleRoundId } from './sampleRound';
 
 /**
  * `npm start`: the whole app on one machine. An embedded Azurite persisting under `.data/`, the
@@ -68,6 +70,13 @@ async function startLocal(): Promise<void> {
 
     const service = await startService(config, logger);
     stack.push({ name: 'service', stop: () => service.close() });
+    if (options.sampleData) {
+      const answers = join(__dirname, '..', '..', 'test', 'fixtures', 'themes', 'lessons-sv.jsonl');
+      if (await loadSampleRound(createRoundStores(service.storage), answers)) {
+        logger.info('sample round loaded: the pandemic round of 2020 with its answers');
+      }
+      await service.themeUpdater.recompute(sampleRoundId);
+    }
 
     let playgroundUrl: string | undefined;
     if (options.playground) {

@@ -77,7 +77,8 @@ function score(own: PhraseCounts, all: PhraseCounts): Scored[] {
       form,
       score: inTheme * Math.log2(1 + inTheme / everywhere) * lengthBonus,
       fitsLabel:
-        !modifierEnding.test(lastWord) && (entry.words > 1 || entry.afterInfinitive * 4 < entry.count),
+        !modifierEnding.test(lastWord) &&
+        (entry.words > 1 || namesAThing(entry.forms, entry.afterInfinitive, entry.count)),
     });
   }
   return scored.sort((a, b) => b.score - a.score || compare(a.key, b.key));
@@ -101,6 +102,23 @@ function label(all: readonly Scored[], language: Language): string {
     break;
   }
   return capitalise(text);
+}
+
+/**
+ * Whether a single word can name a theme: not a verb, as far as the round shows. A verb follows
+ * "att" or "to"; a Swedish infinitive ends in -a and its other forms in -er, -it, -de or -s,
+ * where a noun in -a has -or and -an. Acronyms ("IVA") always can.
+ */
+function namesAThing(forms: ReadonlyMap<string, number>, afterInfinitive: number, count: number): boolean {
+  if (afterInfinitive * 4 >= count) return false;
+  const written = [...forms.keys()];
+  if (written.some((form) => /^\p{Lu}{2,}$/u.test(form))) return true;
+  if (written.length === 1) return !/\p{Ll}a$/u.test(written[0] as string);
+  // "behålla" beside "behåller" or "behållit" is a verb; "kommunerna" beside "kommuner" is not.
+  const verbForms = written.flatMap((form) =>
+    /\p{Ll}a$/u.test(form) ? ['er', 'it', 'de', 'te', 's'].map((ending) => form.slice(0, -1) + ending) : [],
+  );
+  return !verbForms.some((form) => forms.has(form));
 }
 
 /**

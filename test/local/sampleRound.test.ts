@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { ThemeUpdater } from '../../bot/jobs/themeUpdater';
+import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
+import { createLogger } from '../../bot/logging/createLogger';
+import { groupNameLookup, listGroups } from '../../bot/rounds/groupDirectory';
+import { createRoundStores } from '../../bot/rounds/roundServices';
+import { ThemeRepository } from '../../bot/storage/themeRepository';
+import { findThemes, themeEngineVersion } from '../../bot/themes/findThemes';
+import type { ThemeResult } from '../../bot/themes/types';
+import { createTestStorage } from '../support/storage';
+
+const answers = join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl');
+
+describe('the sample round npm start loads', () => {
+  it('stores the closed pandemic round with every answer of the development set, once', async () => {
+    const storage = await createTestStorage();
+    const stores = createRoundStores(storage);
+
+    expect(await loadSampleRound(stores, answers)).toBe(true);
+    expect(await loadSampleRound(stores, answers)).toBe(false);
+
+    const { value: round } = await stores.rounds.get(sampleRoundId);
+    expect(round.state).toBe('closed');
+    expect(round.title).toBe('Samlade lärdomar – hur arbetar vi/har arbetat under pandemin');
+    expect(await stores.responses.forRound(sampleRoundId)).toHaveLength(333);
+    const names = await groupNameLookup(stores, 'sv');
+    const targets = await stores.targets.list(sampleRoundId);
+    expect(targets.map((target) => names(target.groupId))).toContain('Psykiatri Halland');
+    // The made-up teams cannot be asked again.
+    expect(await listGroups(stores, 'sv')).toEqual([]);
+  }, 60_000);
+
+  it('gives themes for the tab right away', async () => {
+    const storage = await createTestStorage();
+    const stores = createRoundStores(storage);
+    await loadSampleRound(stores, answers);
+    const themes = new ThemeRepository(storage);
+    const updater = new ThemeUpdater({
+      ...stores,
+      themes,
+      engine: { version: themeEngineVersion, find: (inputs) => findThemes(inputs) },
+      logger: createLogger('silent'),
+      now: () => new Date('2026-11-25T10:00:00Z'),
+    });
+
+    expect(await updater.recompute(sampleRoundId)).toBe(1 + 4 + 12);
+    const round = JSON.parse((await themes.get(sampleRoundId, 'round'))?.result ?? '{}') as ThemeResult;
+    expect(round.themes.length).toBeGreaterThanOrEqual(5);
+  }, 60_000);
+});
