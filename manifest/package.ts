@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   await mkdir(join(__dirname, 'build'), { recursive: true });
   await writeFile(outFile, appPackage.zip);
   process.stdout.write(
-    `Teams app package ${settings.APP_VERSION} for bot ${settings.MicrosoftAppId} at ${settings.BOT_DOMAIN}:\n` +
+    `Teams app package ${settings.APP_VERSION} for bot ${settings.MicrosoftAppId} and tab ${settings.TAB_CLIENT_ID} ` +
+      `at ${settings.BOT_DOMAIN}:\n` +
       `${relative(process.cwd(), outFile) || outFile}\n`,
   );
 }

@@ -6,6 +6,8 @@ export type PackageSettings = {
   MicrosoftAppId: string;
   BOT_DOMAIN: string;
   TEAMS_APP_ID: string;
+  /** The tab's Microsoft Entra application (client) id, for its single sign-on (`webApplicationInfo`). */
+  TAB_CLIENT_ID: string;
   APP_VERSION: string;
 };
 
@@ -37,14 +39,18 @@ const settingsSchema = z.object({
       }),
   ),
   TEAMS_APP_ID: text.pipe(z.string().regex(guid, 'must be a GUID').optional()),
+  TAB_CLIENT_ID: text.pipe(
+    z.string().regex(guid, 'must be a GUID, the tab’s Microsoft Entra application (client) id').optional(),
+  ),
   APP_VERSION: text.pipe(
     z.string().regex(appVersion, 'must be a version MAJOR.MINOR.PATCH such as 1.0.0').optional(),
   ),
 });
 
 /**
- * Reads the placeholder values from an environment. `TEAMS_APP_ID` defaults to the bot's id
- * and `APP_VERSION` to `defaultVersion` (the project's version). Throws a `PackageError` of kind
+ * Reads the placeholder values from an environment. `TEAMS_APP_ID` and `TAB_CLIENT_ID` default to
+ * the bot's id (one Entra registration for both, until the tab has its own) and `APP_VERSION` to
+ * `defaultVersion` (the project's version). Throws a `PackageError` of kind
  * `settings` naming every variable that is missing or wrong.
  */
 export function readPackageSettings(
@@ -66,6 +72,7 @@ export function readPackageSettings(
     MicrosoftAppId: values.MicrosoftAppId,
     BOT_DOMAIN: values.BOT_DOMAIN.toLowerCase(),
     TEAMS_APP_ID: values.TEAMS_APP_ID ?? values.MicrosoftAppId,
+    TAB_CLIENT_ID: values.TAB_CLIENT_ID ?? values.MicrosoftAppId,
     APP_VERSION: values.APP_VERSION ?? defaultVersion,
   };
 }

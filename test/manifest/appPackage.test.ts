@@ -18,11 +18,23 @@ const settings: PackageSettings = {
   MicrosoftAppId: '6f1c9a52-3b7d-4e8a-9c21-0d5e4f3a2b10',
   BOT_DOMAIN: 'lardomar.azurewebsites.net',
   TEAMS_APP_ID: 'a0a0a0a0-1111-4222-8333-444455556666',
+  TAB_CLIENT_ID: 'b1b1b1b1-2222-4333-8444-555566667777',
   APP_VERSION: '1.2.3',
+};
+
+type StaticTab = { entityId: string; name: string; contentUrl: string; websiteUrl: string; scopes: string[] };
+type ConfigurableTab = {
+  configurationUrl: string;
+  canUpdateConfiguration: boolean;
+  scopes: string[];
+  context: string[];
 };
 
 type Manifest = Record<string, unknown> & {
   bots: { botId: string; scopes: string[]; commandLists: { commands: { title: string }[] }[] }[];
+  staticTabs: StaticTab[];
+  configurableTabs: ConfigurableTab[];
+  validDomains: string[];
 };
 
 let fetchSpy: jest.SpyInstance;
@@ -44,6 +56,13 @@ async function unzip(zip: Buffer): Promise<Record<string, Buffer>> {
     files[name] = await (archive.file(name) as JSZip.JSZipObject).async('nodebuffer');
   }
   return files;
+}
+
+/** The manifest.json inside the zip built from manifest/, as Teams will read it. */
+async function packagedManifest(): Promise<Manifest> {
+  const { zip } = await buildAppPackage(settings, manifestDir);
+  const files = await unzip(zip);
+  return JSON.parse((files['manifest.json'] as Buffer).toString('utf8')) as Manifest;
 }
 
 async function problemsOf(build: Promise<unknown>): Promise<{ kind: string; problems: string[] }> {
@@ -102,14 +121,24 @@ describe('buildAppPackage', () => {
       ['hjälp', 'grupper'],
       ['hjälp', 'grupper'],
     ]);
-    // Without this RSC permission the bot only sees channel messages that @mention it, so replies
-    // in a round's thread would be lost (learn.microsoft.com: "Receive all messages for bots").
+    // Without ChannelMessage.Read.Group the bot only sees channel messages that @mention it, so
+    // replies in a round's thread would be lost (learn.microsoft.com: "Receive all messages for
+    // bots"). The tab shares its view to a meeting's stage with meeting.shareAppContentToStage,
+    // which needs MeetingStage.Write.Chat, and ChannelMeetingStage.Write.Group in channel meetings.
     expect(manifest.authorization).toEqual({
-      permissions: { resourceSpecific: [{ name: 'ChannelMessage.Read.Group', type: 'Application' }] },
+      permissions: {
+        resourceSpecific: [
+          { name: 'ChannelMessage.Read.Group', type: 'Application' },
+          { name: 'MeetingStage.Write.Chat', type: 'Delegated' },
+          { name: 'ChannelMeetingStage.Write.Group', type: 'Delegated' },
+        ],
+      },
     });
+    // The tab's single sign-on: Teams asks Entra for a token to the Application ID URI
+    // api://<host>/<client id>, which must be the tab's registration, not necessarily the bot's.
     expect(manifest.webApplicationInfo).toEqual({
-      id: settings.MicrosoftAppId,
-      resource: `api://lardomar.azurewebsites.net/${settings.MicrosoftAppId}`,
+      id: settings.TAB_CLIENT_ID,
+      resource: `api://lardomar.azurewebsites.net/${settings.TAB_CLIENT_ID}`,
     });
     expect(manifest.validDomains).toEqual(['lardomar.azurewebsites.net']);
     // A management group's channel may be private or shared; from manifest 1.25 a bot can be added
@@ -120,7 +149,55 @@ describe('buildAppPackage', () => {
     const english = JSON.parse((files['en.json'] as Buffer).toString('utf8')) as Record<string, string>;
     expect(english['bots[0].commandLists[0].commands[0].title']).toBe('help');
     expect(english['bots[0].commandLists[1].commands[1].title']).toBe('groups');
+    expect(english['staticTabs[0].name']).toBe('Lessons learned');
     expect(files['color.png']).toEqual(await readFile(join(manifestDir, 'color.png')));
+  });
+
+  it('declares the personal tab and the configurable tab for channels, chats and meetings', async () => {
+    const manifest = await packagedManifest();
+    // Swedish is the default language: the manifest itself carries the Swedish names.
+    expect(manifest.localizationInfo).toMatchObject({ defaultLanguageTag: 'sv-SE' });
+    expect(manifest.staticTabs).toEqual([
+      {
+        entityId: 'home',
+        name: 'Lärdomar',
+        contentUrl: 'https://lardomar.azurewebsites.net/tab/?host=teams&view=rounds',
+        websiteUrl: 'https://lardomar.azurewebsites.net/tab/?view=rounds',
+        scopes: ['personal'],
+      },
+    ]);
+    expect(manifest.configurableTabs).toEqual([
+      {
+        configurationUrl: 'https://lardomar.azurewebsites.net/tab/config?host=teams',
+        canUpdateConfiguration: true,
+        scopes: ['team', 'groupChat'],
+        context: [
+          'channelTab',
+          'privateChatTab',
+          'meetingChatTab',
+          'meetingDetailsTab',
+          'meetingSidePanel',
+          'meetingStage',
+        ],
+      },
+    ]);
+  });
+
+  it('serves every tab over HTTPS from a valid domain, flagged as Teams only where Teams frames it', async () => {
+    const manifest = await packagedManifest();
+    const [personal] = manifest.staticTabs;
+    const [configurable] = manifest.configurableTabs;
+    const framed = [personal?.contentUrl, configurable?.configurationUrl].map((url) => new URL(url ?? ''));
+    const website = new URL(personal?.websiteUrl ?? '');
+    for (const url of [...framed, website]) {
+      expect(url.protocol).toBe('https:');
+      expect(manifest.validDomains).toContain(url.hostname);
+      expect(url.pathname.startsWith('/tab/')).toBe(true);
+    }
+    // Outside a Teams frame app.initialize() fails or hangs, so only the URLs Teams opens in its
+    // frame say host=teams; the website URL opens in a plain browser.
+    for (const url of framed) expect(url.searchParams.get('host')).toBe('teams');
+    expect(website.searchParams.has('host')).toBe(false);
   });
 
   it('gives the same bytes for the same sources and settings', async () => {
@@ -184,6 +261,7 @@ describe('buildAppPackage', () => {
       const english = JSON.parse(await readFile(path, 'utf8')) as Record<string, string>;
       english['name.short'] = 'Lessons learned from every group';
       english['bots[0].commandLists[2].commands[0].title'] = 'help';
+      english['staticTabs[1].name'] = 'Themes';
       await writeFile(path, JSON.stringify(english));
     });
     const { kind, problems } = await problemsOf(buildAppPackage(settings, dir));
@@ -191,7 +269,22 @@ describe('buildAppPackage', () => {
     expect(problems).toEqual([
       expect.stringMatching(/^en\.json \/name\.short must NOT have more than 30 characters/),
       'en.json bots[0].commandLists[2].commands[0].title has no matching value in the manifest',
+      'en.json staticTabs[1].name has no matching value in the manifest',
     ]);
+  });
+
+  it('refuses a localization key the schema does not allow, such as a configurable tab’s URL', async () => {
+    const dir = await sources(async (d) => {
+      const path = join(d, 'en.json');
+      const english = JSON.parse(await readFile(path, 'utf8')) as Record<string, string>;
+      english['configurableTabs[0].configurationUrl'] = 'https://lardomar.azurewebsites.net/tab/config';
+      await writeFile(path, JSON.stringify(english));
+    });
+    const { kind, problems } = await problemsOf(buildAppPackage(settings, dir));
+    expect(kind).toBe('schema');
+    expect(problems.join('\n')).toMatch(
+      /^en\.json .*must NOT have additional properties.*"additionalProperty":"configurableTabs\[0\]\.configurationUrl"/m,
+    );
   });
 
   it('refuses an outline icon that is not white on transparent', async () => {

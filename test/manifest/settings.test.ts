@@ -14,23 +14,25 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 }
 
 describe('readPackageSettings', () => {
-  it('fills the defaults: the Teams app id from the bot id, the version from the project', () => {
+  it('fills the defaults: the Teams app id and the tab client id from the bot id, the version from the project', () => {
     expect(
       readPackageSettings({ MicrosoftAppId: botId, BOT_DOMAIN: 'lardomar.azurewebsites.net' }, '0.1.0'),
     ).toEqual({
       MicrosoftAppId: botId,
       BOT_DOMAIN: 'lardomar.azurewebsites.net',
       TEAMS_APP_ID: botId,
+      TAB_CLIENT_ID: botId,
       APP_VERSION: '0.1.0',
     });
   });
 
-  it('takes TEAMS_APP_ID and APP_VERSION when they are set', () => {
+  it('takes TEAMS_APP_ID, TAB_CLIENT_ID and APP_VERSION when they are set', () => {
     const settings = readPackageSettings(
       {
         MicrosoftAppId: botId,
         BOT_DOMAIN: 'Lardomar.Example.se',
         TEAMS_APP_ID: 'a0a0a0a0-1111-4222-8333-444455556666',
+        TAB_CLIENT_ID: ' b1b1b1b1-2222-4333-8444-555566667777 ',
         APP_VERSION: '2.3.4',
       },
       '0.1.0',
@@ -38,8 +40,17 @@ describe('readPackageSettings', () => {
     expect(settings).toMatchObject({
       BOT_DOMAIN: 'lardomar.example.se',
       TEAMS_APP_ID: 'a0a0a0a0-1111-4222-8333-444455556666',
+      TAB_CLIENT_ID: 'b1b1b1b1-2222-4333-8444-555566667777',
       APP_VERSION: '2.3.4',
     });
+  });
+
+  it('falls back to the bot id when TAB_CLIENT_ID is blank, and refuses one that is not a GUID', () => {
+    const env = { MicrosoftAppId: botId, BOT_DOMAIN: 'lardomar.azurewebsites.net' };
+    expect(readPackageSettings({ ...env, TAB_CLIENT_ID: '  ' }, '0.1.0').TAB_CLIENT_ID).toBe(botId);
+    expect(problemsOf({ ...env, TAB_CLIENT_ID: 'api://lardomar.azurewebsites.net/x' })).toEqual([
+      expect.stringMatching(/^TAB_CLIENT_ID must be a GUID, the tab’s Microsoft Entra application/),
+    ]);
   });
 
   it('names MicrosoftAppId when it is missing or blank', () => {
@@ -70,11 +81,12 @@ describe('readPackageSettings', () => {
   });
 
   it('names every broken variable at once', () => {
-    const problems = problemsOf({ TEAMS_APP_ID: 'nope', APP_VERSION: '1.0' });
+    const problems = problemsOf({ TEAMS_APP_ID: 'nope', TAB_CLIENT_ID: 'nope', APP_VERSION: '1.0' });
     expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
       'MicrosoftAppId',
       'BOT_DOMAIN',
       'TEAMS_APP_ID',
+      'TAB_CLIENT_ID',
       'APP_VERSION',
     ]);
   });
