@@ -10,6 +10,8 @@ const sdkOwners = [
   },
   { sdk: '^@azure/(data-tables|identity)', owner: '^bot/storage/', name: 'azure-sdk-only-in-storage' },
   { sdk: '^restify', owner: '^bot/server/', name: 'restify-only-in-server' },
+  // Token checks for the tab live in one place; the rest of the service sees an Identity.
+  { sdk: '^jose', owner: '^bot/api/', name: 'jose-only-in-api' },
 ];
 
 module.exports = {
@@ -53,6 +55,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^bot/jobs/' },
       to: { path: '^bot/(teams|api|server|local)/' },
+    },
+    {
+      name: 'api-knows-no-teams-layer',
+      comment:
+        'The tab API works on the round use cases, storage and domain; it reaches Teams only through them, and HTTP through bot/server.',
+      severity: 'error',
+      from: { path: '^bot/api/' },
+      to: { path: '^bot/(teams|server|cards)/' },
     },
     {
       name: 'cards-know-no-adapter',

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { createTabApi } from './api/tabApi';
+import type { SigningKeys } from './api/tokenVerifier';
 import type { Config } from './config/config';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
@@ -42,11 +44,15 @@ export type ServiceOptions = {
   reminderTickMs?: number;
   /** Quiet time after an answer before themes are recomputed. */
   themeDebounceMs?: number;
+  /** Keys standing in for Entra's in production mode, so tests check tokens without the network. */
+  tabSigningKeys?: SigningKeys;
+  /** Where the built tab is; `dist/tab` of the repository when not given. */
+  tabDir?: string;
 };
 
 /**
- * The composition root: builds storage, repositories, the Teams app, the delivery worker and the
- * HTTP server from one validated configuration, and starts listening. Nothing else creates
+ * The composition root: builds storage, repositories, the Teams app, the delivery worker, the tab's
+ * API and the HTTP server from one validated configuration, and starts listening. Nothing else creates
  * long-lived objects.
  */
 export async function startService(
@@ -145,10 +151,32 @@ export async function startService(
     },
     themes,
   });
+  const tabApi = await createTabApi(
+    {
+      mode: config.mode,
+      tab: config.tab,
+      coordinators: config.coordinators,
+      leadership: config.leadership,
+      ...(options.tabSigningKeys ? { entraKeys: options.tabSigningKeys } : {}),
+    },
+    {
+      stores,
+      themes,
+      recomputeThemes: async (roundId) => {
+        await themeUpdater.recompute(roundId);
+      },
+      themesOutdated: (roundId) => themeUpdater.answersChanged(roundId),
+      deliveryQueued: () => worker.kick(),
+      remindersQueued: () => reminderWorker.kick(),
+      now,
+    },
+  );
   const server = createServer({
     logger,
     handleMessages: createMessagesEndpoint(adapter, app),
     checkStorage: () => checkStorage(storage),
+    apiRoutes: tabApi,
+    ...(options.tabDir ? { tabDir: options.tabDir } : {}),
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -15,6 +15,19 @@ export type Config = {
   bot: BotCredentials;
   storage: StorageSettings;
   coordinators: CoordinatorPolicy;
+  tab: TabSignIn;
+  /** Entra object ids of leadership: they read every group's status and themes in the tab. */
+  leadership: readonly string[];
+};
+
+/** How the tab's API checks its callers' Entra tokens (Teams SSO). */
+export type TabSignIn = {
+  /** The tab's Entra app (client) id, by default the bot's: the audience of v2 tokens. Unset: the API answers 503. */
+  clientId?: string;
+  /** The Application ID URI (`api://<host>/<clientId>`): the audience of v1 tokens. */
+  appIdUri?: string;
+  /** Tenants whose people may sign in; empty means any tenant. */
+  allowedTenants: readonly string[];
 };
 
 export type BotCredentials =
@@ -71,6 +84,10 @@ const envSchema = z.object({
   AZURITE_PORT: z.coerce.number().int().min(1).max(65535).default(10002),
   COORDINATORS: z.string().default(''),
   COORDINATOR_TEAMS: z.string().default(''),
+  TAB_CLIENT_ID: optionalText,
+  TAB_APP_ID_URI: optionalText.pipe(z.string().url().optional()),
+  ALLOWED_TENANTS: z.string().default(''),
+  LEADERSHIP: z.string().default(''),
 });
 
 type Env = Record<string, string | undefined>;
@@ -105,12 +122,33 @@ export function loadConfig(env: Env): Config {
     bot,
     storage,
     coordinators: readCoordinators(values, mode),
+    tab: readTabSignIn(values, bot),
+    leadership: listOf(values.LEADERSHIP),
   };
+}
+
+function readTabSignIn(values: z.infer<typeof envSchema>, bot: BotCredentials): TabSignIn {
+  const configured = listOf(values.ALLOWED_TENANTS);
+  // A bot registered in one tenant serves that tenant: its tab does too unless told otherwise.
+  const botTenant = bot.kind === 'anonymous' ? undefined : bot.tenantId;
+  // The bot's own app registration can serve the tab's sign-in too, as the packaged manifest
+  // assumes; a managed identity cannot, so that deployment must name the tab's app.
+  const clientId =
+    values.TAB_CLIENT_ID || (bot.kind === 'MultiTenant' || bot.kind === 'SingleTenant' ? bot.appId : '');
+  return {
+    ...(clientId ? { clientId } : {}),
+    ...(values.TAB_APP_ID_URI ? { appIdUri: values.TAB_APP_ID_URI } : {}),
+    allowedTenants: configured.length > 0 ? configured : botTenant ? [botTenant] : [],
+  };
+}
+
+function listOf(value: string): string[] {
+  return value.split(/[,;\s]+/).filter((entry) => entry.length > 0);
 }
 
 function readCoordinators(values: z.infer<typeof envSchema>, mode: Config['mode']): CoordinatorPolicy {
   const people = parseCoordinatorList(values.COORDINATORS);
-  const teamIds = values.COORDINATOR_TEAMS.split(/[,;\s]+/).filter((id) => id.length > 0);
+  const teamIds = listOf(values.COORDINATOR_TEAMS);
   const nobodyNamed = people.objectIds.length + people.userPrincipalNames.length + teamIds.length === 0;
   // Production with nobody named lets nobody in: a missing setting must not open the door.
   return { ...people, teamIds, everyone: mode === 'local' && nobodyNamed };

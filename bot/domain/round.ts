@@ -35,7 +35,14 @@ export type Round = RoundContent & {
   openedAt: Date | null;
   closedAt: Date | null;
   reminders: ReminderPolicy;
+  /**
+   * Themes of a group whose members answer individually show only once this many different people
+   * have answered, so a quote cannot be traced to one of two colleagues.
+   */
+  anonymityThreshold: number;
 };
+
+export const defaultAnonymityThreshold = 3;
 
 export type RoundContentInput = Omit<RoundContent, 'questions'> & { questions: readonly string[] };
 
@@ -79,6 +86,7 @@ export function createRoundDraft(
     openedAt: null,
     closedAt: null,
     reminders: defaultReminderPolicy,
+    anonymityThreshold: defaultAnonymityThreshold,
   };
 }
 

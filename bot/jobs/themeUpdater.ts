@@ -26,7 +26,7 @@ export type ThemeUpdaterDeps = {
 
 /**
  * Keeps each round's themes current for the tab: after answers arrive (debounced) and on demand,
- * themes are computed for the whole round, per question and per group, and stored with the
+ * themes are computed for the whole round, per question, per group and per group and question, and stored with the
  * engine version and a hash of the answers, so a scope is recomputed only when its answers (or
  * the engine) changed.
  */
@@ -86,10 +86,17 @@ export class ThemeUpdater {
         `question|${question.number}`,
         live.filter((response) => response.questionNumber === question.number),
       ]),
-      ...targets.map((target): [string, Response[]] => [
-        `group|${target.groupId}`,
-        live.filter((response) => response.groupId === target.groupId),
-      ]),
+      ...targets.flatMap((target): [string, Response[]][] => {
+        const own = live.filter((response) => response.groupId === target.groupId);
+        // Per question within the group too, so the tab can show one group's answers to one question.
+        return [
+          [`group|${target.groupId}`, own],
+          ...round.questions.map((question): [string, Response[]] => [
+            `group|${target.groupId}|question|${question.number}`,
+            own.filter((response) => response.questionNumber === question.number),
+          ]),
+        ];
+      }),
     ];
     const hashes = new Map(stored.map((themes) => [themes.scope, themes.inputHash]));
     let computed = 0;
@@ -114,9 +121,14 @@ export class ThemeUpdater {
   }
 }
 
+/** The id an answer has in stored theme results: unique in a round, like the answer's row key. */
+export function themeInputId(response: Pick<Response, 'groupId' | 'sourceKey'>): string {
+  return `${response.groupId}|${response.sourceKey}`;
+}
+
 function toInput(response: Response): ThemeInput {
   return {
-    id: `${response.groupId}|${response.sourceKey}`,
+    id: themeInputId(response),
     text: response.text,
     group: response.groupId,
     ...(response.questionNumber !== null ? { question: response.questionNumber } : {}),

@@ -14,6 +14,14 @@ import type { RoundStores } from '../rounds/roundServices';
 
 export const sampleRoundId = 'exempel-pandemin-2020';
 
+/**
+ * The made-up Teams id of the sample's n:th group (1-based), numbered by the group's first
+ * appearance in the answers file: 4 is Psykiatri Halland, 10 Regionservice in the development set.
+ */
+export function sampleGroupId(position: number): string {
+  return `19:exempel-${position}@thread.tacv2`;
+}
+
 type SampleAnswer = { id: string; text: string; group: string; question: number };
 
 /** Stores the sample round unless it is there already; tells whether it stored it. */
@@ -27,7 +35,7 @@ export async function loadSampleRound(stores: RoundStores, answersPath: string):
   const deadline = new Date('2020-10-16T15:00:00Z');
 
   const groups = [...new Set(answers.map((answer) => answer.group))];
-  const groupId = new Map(groups.map((name, index) => [name, `19:exempel-${index + 1}@thread.tacv2`]));
+  const groupId = new Map(groups.map((name, index) => [name, sampleGroupId(index + 1)]));
   for (const [name, id] of groupId) {
     await stores.teams.save({
       id,

@@ -1,8 +1,11 @@
 import type { Logger } from 'pino';
 import restify, { type Request, type Response } from 'restify';
+import type { ApiRoute } from '../api/http';
 import type { StorageHealth } from '../storage/storageHealth';
+import { mountApiRoutes } from './apiMount';
 import { correlationHeader, correlationIdOf } from './correlation';
 import { healthStatus } from './healthRoute';
+import { defaultTabDir, tabFile } from './tabFiles';
 
 /** A handler for the Bot Framework endpoint; it writes the response itself. */
 export type MessagesHandler = (request: Request, response: Response, logger: Logger) => Promise<void>;
@@ -11,6 +14,10 @@ export type ServerDeps = {
   logger: Logger;
   handleMessages: MessagesHandler;
   checkStorage: () => Promise<StorageHealth>;
+  /** The tab's API (bot/api), registered under /api. */
+  apiRoutes?: readonly ApiRoute[];
+  /** The built tab, served at /tab/; `dist/tab` of the repository when not given. */
+  tabDir?: string;
 };
 
 /** Largest request body accepted. Teams activities are a few KiB; cards with answers stay far below. */
@@ -20,7 +27,8 @@ const loggerOf = new WeakMap<Request, Logger>();
 
 /**
  * The HTTP server: specific routes first. `/api/messages` is the bot; `/healthz` liveness with
- * storage reachability. The tab's files (`/tab`) and its API (`/api/...`) mount here later.
+ * storage reachability; the tab's API under `/api/`; the tab's files under `/tab/`, last, since
+ * every path below it answers.
  */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'lardomar', handleUncaughtExceptions: false });
@@ -61,6 +69,19 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.get('/healthz', async (_request: Request, response: Response) => {
     const { status, body } = await healthStatus(deps.checkStorage);
     response.send(status, body);
+  });
+
+  mountApiRoutes(server, deps.apiRoutes ?? [], (request) => requestLogger(request, deps.logger));
+
+  const tabDir = deps.tabDir ?? defaultTabDir();
+  // The tab's files are addressed relative to /tab/, so /tab itself would load them from /.
+  server.get('/tab', async (request: Request, response: Response) => {
+    const query = request.getQuery();
+    response.sendRaw(301, '', { location: query ? `/tab/?${query}` : '/tab/' });
+  });
+  server.get('/tab/*', async (request: Request, response: Response) => {
+    const file = await tabFile(tabDir, request.getPath().slice('/tab/'.length));
+    response.sendRaw(file.status, file.body, file.headers);
   });
 
   return server;

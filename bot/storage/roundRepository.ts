@@ -3,7 +3,7 @@ import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import { resolveLocale } from '../domain/locale';
 import type { Question } from '../domain/question';
 import { defaultReminderPolicy, type ReminderPolicy } from '../domain/reminderPolicy';
-import type { Round, RoundState } from '../domain/round';
+import { defaultAnonymityThreshold, type Round, type RoundState } from '../domain/round';
 import type { Stored } from './stored';
 import { translateTableError } from './tableErrors';
 import { odataString } from './tableKeys';
@@ -113,6 +113,7 @@ function toRow(round: Round) {
     createdAt: round.createdAt.toISOString(),
     updatedAt: round.updatedAt.toISOString(),
     reminders: JSON.stringify(round.reminders),
+    anonymityThreshold: round.anonymityThreshold,
     openedAt: round.openedAt ? round.openedAt.toISOString() : '',
     closedAt: round.closedAt ? round.closedAt.toISOString() : '',
   };
@@ -133,6 +134,9 @@ function fromRow(row: TableEntityResult<Record<string, unknown>>): Round {
     createdAt: new Date(String(row.createdAt)),
     updatedAt: new Date(String(row.updatedAt)),
     reminders: row.reminders ? (JSON.parse(String(row.reminders)) as ReminderPolicy) : defaultReminderPolicy,
+    // Rounds stored before the threshold existed get the default.
+    anonymityThreshold:
+      typeof row.anonymityThreshold === 'number' ? row.anonymityThreshold : defaultAnonymityThreshold,
     openedAt: row.openedAt ? new Date(String(row.openedAt)) : null,
     closedAt: row.closedAt ? new Date(String(row.closedAt)) : null,
   };

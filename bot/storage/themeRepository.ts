@@ -7,7 +7,7 @@ import type { TableStorage } from './tableStorage';
 /** Themes found for one scope of a round, as stored for the tab. */
 export type StoredThemes = {
   roundId: string;
-  /** `round`, `question|<n>` or `group|<group id>`. */
+  /** `round`, `question|<n>`, `group|<group id>` or `group|<group id>|question|<n>`. */
   scope: string;
   engineVersion: string;
   /** A hash of the answers and the engine version: equal means nothing to recompute. */

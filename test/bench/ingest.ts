@@ -62,6 +62,8 @@ async function main(): Promise<void> {
       tablePrefix: 'ingest',
     },
     coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
+    tab: { allowedTenants: [] },
+    leadership: [],
   };
   const logger = createLogger('warn', process.stderr);
   const service = await startService(config, logger, { now: () => now, startWorker: false });

@@ -97,6 +97,56 @@ describe('loadConfig', () => {
     expect(problemsOf(env as Record<string, string>)[0]).toMatch(expected);
   });
 
+  it('reads the tab sign-in: client id, Application ID URI, allowed tenants and leadership', () => {
+    const config = loadConfig({
+      TAB_CLIENT_ID: 'tab-client',
+      TAB_APP_ID_URI: 'api://lardomar.example/tab-client',
+      ALLOWED_TENANTS: 'tenant-a, tenant-b',
+      LEADERSHIP: 'oid-lena;oid-per',
+    });
+
+    expect(config.tab).toEqual({
+      clientId: 'tab-client',
+      appIdUri: 'api://lardomar.example/tab-client',
+      allowedTenants: ['tenant-a', 'tenant-b'],
+    });
+    expect(config.leadership).toEqual(['oid-lena', 'oid-per']);
+  });
+
+  it("allows the bot's own tenant when no tenants are listed, and any tenant without one", () => {
+    const production = {
+      MicrosoftAppId: 'a',
+      MicrosoftAppPassword: 'p',
+      STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net',
+    };
+    expect(
+      loadConfig({ ...production, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-bot' }).tab,
+    ).toEqual({ clientId: 'a', allowedTenants: ['tenant-bot'] });
+    expect(loadConfig(production).tab).toEqual({ clientId: 'a', allowedTenants: [] });
+    expect(loadConfig({}).leadership).toEqual([]);
+  });
+
+  it("signs the tab in with the bot's app unless told otherwise, but not with a managed identity", () => {
+    const production = {
+      MicrosoftAppId: 'a',
+      MicrosoftAppPassword: 'p',
+      STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net',
+    };
+    expect(loadConfig({ ...production, TAB_CLIENT_ID: 'tab' }).tab.clientId).toBe('tab');
+    expect(
+      loadConfig({
+        MicrosoftAppId: 'a',
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: 't',
+        STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net',
+      }).tab.clientId,
+    ).toBeUndefined();
+  });
+
+  it('refuses an Application ID URI that is not a URI', () => {
+    expect(problemsOf({ TAB_APP_ID_URI: 'lardomar' })[0]).toMatch(/^TAB_APP_ID_URI:/);
+  });
+
   it('refuses both storage settings at once', () => {
     expect(
       problemsOf({ STORAGE_CONNECTION_STRING: 'x', STORAGE_ACCOUNT_URL: 'https://a.table.core.windows.net' }),

@@ -74,8 +74,9 @@ describe('keeping themes current, on Azurite', () => {
     await connector.close();
   });
 
-  it('stores themes for the round, each question and each group', async () => {
-    expect(await updater().recompute(roundId)).toBe(1 + 4 + 3);
+  it('stores themes for the round, each question, each group and each question within a group', async () => {
+    // The round, its 4 questions, 3 groups, and 3 × 4 group questions.
+    expect(await updater().recompute(roundId)).toBe(1 + 4 + 3 + 3 * 4);
 
     const stored = await themes.forRound(roundId);
     expect(stored.map((entry) => entry.scope).sort()).toEqual(
@@ -85,7 +86,7 @@ describe('keeping themes current, on Azurite', () => {
         'question|2',
         'question|3',
         'question|4',
-        ...groupIds.map((id) => `group|${id}`),
+        ...groupIds.flatMap((id) => [`group|${id}`, ...[1, 2, 3, 4].map((n) => `group|${id}|question|${n}`)]),
       ].sort(),
     );
     const round = stored.find((entry) => entry.scope === 'round');
@@ -96,6 +97,10 @@ describe('keeping themes current, on Azurite', () => {
     expect(Object.keys(result.assignments)).toHaveLength(90);
     const questionOne = stored.find((entry) => entry.scope === 'question|1');
     expect(questionOne?.answerCount).toBe(answers.filter((answer) => answer.question === 1).length);
+    const firstGroupQuestionOne = stored.find((entry) => entry.scope === `group|${groupIds[0]}|question|1`);
+    expect(firstGroupQuestionOne?.answerCount).toBe(
+      answers.filter((answer, index) => index % 3 === 0 && answer.question === 1).length,
+    );
   });
 
   it('recomputes only the scopes whose answers changed', async () => {
@@ -111,15 +116,15 @@ describe('keeping themes current, on Azurite', () => {
       withdrawn.etag,
     );
 
-    // The round, the answer's question and its group.
-    expect(await updater().recompute(roundId)).toBe(3);
+    // The round, the answer's question, its group and that question within the group.
+    expect(await updater().recompute(roundId)).toBe(4);
     const round = await themes.get(roundId, 'round');
     expect(round?.answerCount).toBe(89);
   });
 
   it('recomputes everything for a new engine version', async () => {
     await updater().recompute(roundId);
-    expect(await updater('next-version').recompute(roundId)).toBe(8);
+    expect(await updater('next-version').recompute(roundId)).toBe(20);
   });
 
   it('recomputes once after a burst of answers has settled', async () => {
@@ -129,7 +134,7 @@ describe('keeping themes current, on Azurite', () => {
     await new Promise((resolve) => setTimeout(resolve, 2000));
     await debounced.stop();
     expect((await themes.get(roundId, 'round'))?.answerCount).toBe(90);
-    expect(runs).toBe(8);
+    expect(runs).toBe(20);
   });
 
   it('keeps a result larger than one table property whole', async () => {

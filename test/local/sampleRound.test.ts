@@ -43,7 +43,8 @@ describe('the sample round npm start loads', () => {
       now: () => new Date('2026-11-25T10:00:00Z'),
     });
 
-    expect(await updater.recompute(sampleRoundId)).toBe(1 + 4 + 12);
+    // The round, 4 questions, 12 groups and each group's 4 questions.
+    expect(await updater.recompute(sampleRoundId)).toBe(1 + 4 + 12 + 12 * 4);
     const round = JSON.parse((await themes.get(sampleRoundId, 'round'))?.result ?? '{}') as ThemeResult;
     expect(round.themes.length).toBeGreaterThanOrEqual(5);
   }, 60_000);

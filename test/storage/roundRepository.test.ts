@@ -2,6 +2,7 @@ import { ConflictError, NotFoundError } from '../../bot/domain/errors';
 import { createRoundDraft } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
 import { RoundRepository } from '../../bot/storage/roundRepository';
+import type { TableStorage } from '../../bot/storage/tableStorage';
 import { createTestStorage } from '../support/storage';
 
 const coordinator = { id: 'oid-coordinator', name: 'Karin Samordnare' };
@@ -12,9 +13,11 @@ function draft(id: string, now: Date) {
 
 describe('RoundRepository', () => {
   let rounds: RoundRepository;
+  let storage: TableStorage;
 
   beforeEach(async () => {
-    rounds = new RoundRepository(await createTestStorage());
+    storage = await createTestStorage();
+    rounds = new RoundRepository(storage);
   });
 
   it('stores a round and reads back the same round', async () => {
@@ -23,6 +26,22 @@ describe('RoundRepository', () => {
     await rounds.create(round);
 
     expect((await rounds.get('r1')).value).toEqual(round);
+  });
+
+  it('keeps the anonymity threshold, and gives rounds stored before it the default of 3', async () => {
+    await rounds.create({ ...draft('r1', new Date('2026-10-01T08:00:00Z')), anonymityThreshold: 5 });
+    expect((await rounds.get('r1')).value.anonymityThreshold).toBe(5);
+
+    const table = storage.table('Rounds');
+    const {
+      etag: _etag,
+      timestamp: _timestamp,
+      anonymityThreshold: _dropped,
+      ...older
+    } = await table.getEntity<Record<string, unknown>>('round', 'r1');
+    await table.upsertEntity(older as { partitionKey: string; rowKey: string }, 'Replace');
+
+    expect((await rounds.get('r1')).value.anonymityThreshold).toBe(3);
   });
 
   it('refuses to create a second round with the same id', async () => {

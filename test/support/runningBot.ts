@@ -32,6 +32,8 @@ export async function startBot(
     bot: { kind: 'anonymous' },
     storage: testStorageSettings(),
     coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
+    tab: { allowedTenants: [] },
+    leadership: [],
     ...overrides,
   };
   const service = await startService(config, createLogger(config.logLevel, sink), options);

@@ -1,0 +1,25 @@
+import type { RoundStores } from '../rounds/roundServices';
+import type { ThemeRepository } from '../storage/themeRepository';
+import type { AccessPolicy } from './accessPolicy';
+import type { Authenticate } from './authenticate';
+import type { DemoPerson } from './demoPeople';
+import type { LocalSignIn } from './localSignIn';
+
+/** What the tab API's routes work with, built once by the composition root. */
+export type ApiDeps = {
+  stores: RoundStores;
+  themes: ThemeRepository;
+  authenticate: Authenticate;
+  access: AccessPolicy;
+  /** Computes a round's themes now (the theme updater). */
+  recomputeThemes(roundId: string): Promise<void>;
+  /** Asks for a recomputation soon; it is debounced with answers arriving. */
+  themesOutdated(roundId: string): void;
+  /** Wakes the delivery worker: prompts were queued. */
+  deliveryQueued(): void;
+  /** Wakes the reminder worker: reminders were planned. */
+  remindersQueued(): void;
+  now(): Date;
+  /** Local mode only: the dev sign-in and its people. */
+  local?: { signIn: LocalSignIn; people: readonly DemoPerson[] };
+};

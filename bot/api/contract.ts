@@ -1,0 +1,131 @@
+/**
+ * The tab's HTTP API: what each route answers, as types both sides share (the tab imports these
+ * types only). Times are ISO 8601 strings in UTC; the tab shows them in Europe/Stockholm.
+ *
+ *   GET  /api/dev/users                 local mode only: the demo people (DevUser[])
+ *   GET  /api/dev/token?user=<id>       local mode only: { token } signed by the local key
+ *   GET  /api/me                        Me
+ *   GET  /api/rounds                    { rounds: RoundSummary[] } the rounds the caller may see
+ *   GET  /api/rounds/:id/status         RoundStatusView (coordinator: all groups; member: own group)
+ *   GET  /api/rounds/:id/themes         RoundThemesView (anonymity applied)
+ *        both take `?group=<id>` for one group (a member asking for another group's: 403)
+ *   POST /api/rounds/:id/remind         { groupId?: string, confirmed?: boolean } → ActionResult (coordinator)
+ *        within two hours of an earlier reminder: 409 with `lastReminderAt`; send again with confirmed: true
+ *   POST /api/rounds/:id/extend         { deadline: string }           → ActionResult (coordinator)
+ *        deadline: ISO 8601 with offset ("2026-10-23T15:00:00Z")
+ *   POST /api/rounds/:id/close          {}                             → ActionResult (coordinator)
+ *   POST /api/rounds/:id/retry          {}                             → ActionResult (coordinator)
+ *
+ * Every /api route but /api/dev/* needs `Authorization: Bearer <token>`. Errors answer ErrorBody
+ * with 400, 401, 403, 404, 409 or 500, and 503 when tab sign-in is not configured (production
+ * without TAB_CLIENT_ID) or storage cannot be reached.
+ */
+export type Role = 'coordinator' | 'leadership' | 'member';
+
+export type DevUser = { id: string; name: string; roles: Role[]; groups: string[] };
+
+export type Me = {
+  id: string;
+  tenantId: string;
+  name: string;
+  roles: Role[];
+  /** Groups (ids) the caller belongs to. */
+  groups: string[];
+};
+
+export type RoundSummary = {
+  id: string;
+  title: string;
+  state: 'draft' | 'open' | 'closed';
+  deadline: string | null;
+  openedAt: string | null;
+  closedAt: string | null;
+  /** True for the sample round npm start loads. */
+  demo: boolean;
+  questions: { number: number; text: string }[];
+  /**
+   * Groups (or, for a member of a group answering individually, people of their group) that
+   * answered, of those asked. A group has answered once every question has an answer (together) or
+   * every member has answered every question (individually); a person, once they answered all.
+   */
+  progress: { answered: number; targeted: number; unit: 'groups' | 'people' };
+};
+
+export type DeliveryState = 'sent' | 'pending' | 'failed' | 'none';
+
+export type GroupStatusView = {
+  groupId: string;
+  name: string;
+  mode: 'together' | 'individual';
+  delivery: { state: DeliveryState; reason: string | null };
+  /** Answers per question, index 0 = question 1. */
+  answeredPerQuestion: number[];
+  lastAnswerAt: string | null;
+  /**
+   * For groups answering individually: each person asked, and the questions they answered. A
+   * member sees only themselves here; coordinators and leadership see everyone.
+   */
+  people: { id: string; name: string; answeredQuestions: number[] }[] | null;
+};
+
+export type RoundStatusView = {
+  round: RoundSummary;
+  groups: GroupStatusView[];
+  /** Changes whenever answers or deliveries change, so a poll can skip re-rendering. */
+  version: string;
+};
+
+export type ThemeView = {
+  id: string;
+  label: string;
+  terms: string[];
+  size: number;
+  /** Groups that carry the theme, by name, most first. */
+  groups: { groupId: string; name: string; count: number }[];
+  /** Verbatim points, never with names. */
+  quotes: { text: string }[];
+};
+
+export type ScopeThemes =
+  | {
+      /** `round`, `question|<n>` or `group|<id>`; `group|<id>|question|<n>` for a group's question. */
+      scope: string;
+      visible: true;
+      answerCount: number;
+      computedAt: string;
+      themes: ThemeView[];
+      /** Answers in Övrigt. */
+      other: number;
+    }
+  | {
+      scope: string;
+      visible: false;
+      /** Different people who answered, and how many are needed before themes show. */
+      people: number;
+      threshold: number;
+    };
+
+export type RoundThemesView = {
+  round: RoundSummary;
+  groups: { groupId: string; name: string; mode: 'together' | 'individual' }[];
+  scopes: ScopeThemes[];
+  version: string;
+};
+
+export type ActionResult = { ok: true; message: string };
+
+export type ErrorBody = {
+  error: ErrorCode;
+  /** 401: a short reason in English (for logs); otherwise a Swedish sentence to show. */
+  message: string;
+  /** 409 from remind: when the last reminder went out. */
+  lastReminderAt?: string;
+};
+
+export type ErrorCode =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid_request'
+  | 'conflict'
+  | 'internal';

@@ -1,0 +1,32 @@
+import type { Round } from '../domain/round';
+import type { RoundTarget } from '../domain/target';
+import type { RoundAccess } from './accessPolicy';
+import type { ApiDeps } from './apiDeps';
+import { forbidden } from './apiError';
+import type { Identity } from './tokenVerifier';
+
+/**
+ * A round, its targets and what the caller may see of it. Access is decided from the targets
+ * before the round is read, so someone outside a round learns nothing, not even whether it
+ * exists. Drafts are the coordinators' work in progress.
+ */
+export async function roundForCaller(
+  deps: ApiDeps,
+  identity: Identity,
+  roundId: string,
+): Promise<{ round: Round; targets: RoundTarget[]; access: RoundAccess }> {
+  const targets = await deps.stores.targets.list(roundId);
+  const access = deps.access.roundAccess(identity, targets);
+  const { value: round } = await deps.stores.rounds.get(roundId);
+  if (round.state === 'draft' && !deps.access.standingRoles(identity).includes('coordinator')) {
+    throw forbidden();
+  }
+  return { round, targets, access };
+}
+
+/** Coordinators only: launching, reminding, extending, closing. */
+export function requireCoordinator(deps: ApiDeps, identity: Identity): void {
+  if (!deps.access.standingRoles(identity).includes('coordinator')) {
+    throw forbidden('Bara samordnare kan göra det.');
+  }
+}

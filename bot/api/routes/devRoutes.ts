@@ -1,0 +1,32 @@
+import type { ApiDeps } from '../apiDeps';
+import { ApiError } from '../apiError';
+import type { DevUser } from '../contract';
+import { type ApiRoute, ok } from '../http';
+
+/**
+ * Local mode only (not even registered in production): the demo people, and a token for one of
+ * them, so the tab can be tried in a plain browser where Teams cannot sign anyone in.
+ */
+export function devRoutes(deps: ApiDeps): ApiRoute[] {
+  const local = deps.local;
+  if (!local) return [];
+  return [
+    {
+      method: 'GET',
+      path: '/api/dev/users',
+      handle: async () =>
+        ok(local.people.map(({ id, name, roles, groups }): DevUser => ({ id, name, roles, groups }))),
+    },
+    {
+      method: 'GET',
+      path: '/api/dev/token',
+      handle: async (request) => {
+        const id = request.query.get('user');
+        if (!id) throw new ApiError(400, 'invalid_request', 'Ange vem du vill logga in som: ?user=<id>.');
+        const person = local.people.find((candidate) => candidate.id === id);
+        if (!person) throw new ApiError(404, 'not_found', 'Det finns ingen sådan demoperson.');
+        return ok({ token: await local.signIn.issue(person, deps.now()) });
+      },
+    },
+  ];
+}

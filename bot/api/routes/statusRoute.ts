@@ -1,0 +1,35 @@
+import { roundStatus } from '../../rounds/roundStatus';
+import type { ApiDeps } from '../apiDeps';
+import { type ApiRoute, ok } from '../http';
+import { roundForCaller } from '../roundForCaller';
+import { statusView } from '../statusView';
+import { visibleGroups } from '../visibleGroups';
+
+/** GET /api/rounds/:id/status[?group=<id>]: coordinators and leadership every group, a member their own. */
+export function statusRoute(deps: ApiDeps): ApiRoute {
+  return {
+    method: 'GET',
+    path: '/api/rounds/:id/status',
+    handle: async (request) => {
+      const identity = await deps.authenticate(request.authorization);
+      const roundId = request.params.id ?? '';
+      const { targets, access } = await roundForCaller(deps, identity, roundId);
+      const visible = visibleGroups(access, targets, null);
+      const shown = visibleGroups(access, targets, request.query.get('group'));
+      const [status, responses] = await Promise.all([
+        roundStatus(deps.stores, roundId),
+        deps.stores.responses.forRound(roundId),
+      ]);
+      return ok(
+        statusView({
+          status,
+          targets,
+          live: responses.map((stored) => stored.value).filter((response) => response.withdrawnAt === null),
+          visible,
+          shown,
+          ...(access.all ? {} : { onlyPerson: identity.objectId }),
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { Response } from '../domain/response';
+import type { Round } from '../domain/round';
+import type { RoundTarget } from '../domain/target';
+import type { StoredThemes } from '../storage/themeRepository';
+import type { ThemeResult } from '../themes/types';
+import { authorsOfAnswers, peopleBehind } from './anonymity';
+import type { RoundSummary, RoundThemesView, ScopeThemes } from './contract';
+import { otherCount, themeViews } from './themeView';
+import { viewVersion } from './viewVersion';
+
+type Scope = { scope: string; groupId?: string; question?: number };
+
+/** The scopes the theme updater keeps for a round, in the order the tab lists them. */
+export function roundScopes(round: Round, targets: readonly RoundTarget[]): Scope[] {
+  const questions = round.questions.map((question) => question.number);
+  return [
+    { scope: 'round' },
+    ...questions.map((question) => ({ scope: `question|${question}`, question })),
+    ...targets.flatMap((target) => [
+      { scope: `group|${target.groupId}`, groupId: target.groupId },
+      ...questions.map((question) => ({
+        scope: `group|${target.groupId}|question|${question}`,
+        groupId: target.groupId,
+        question,
+      })),
+    ]),
+  ];
+}
+
+export type ThemesViewInput = {
+  round: Round;
+  summary: RoundSummary;
+  targets: readonly RoundTarget[];
+  stored: readonly StoredThemes[];
+  /** Every answer of the round, withdrawn ones too (stored themes may still hold them). */
+  responses: readonly Response[];
+  nameOf: (groupId: string) => string;
+  /** The groups whose scopes are shown. */
+  shown: ReadonlySet<string>;
+  /** Whether the round-wide and per-question scopes are shown (not to a member, nor for one group). */
+  wholeRound: boolean;
+};
+
+/**
+ * The stored themes a caller may see, with the anonymity rule applied: in a group whose members
+ * answer individually, a scope's themes show only when enough different people stand behind them.
+ * Round-wide and per-question scopes mix many groups and always show.
+ */
+export function themesView(input: ThemesViewInput): RoundThemesView {
+  const { round, targets, nameOf, shown } = input;
+  const byScope = new Map(input.stored.map((stored) => [stored.scope, stored]));
+  const live = input.responses.filter((response) => response.withdrawnAt === null);
+  const authorOf = authorsOfAnswers(input.responses);
+  const modeOf = new Map(targets.map((target) => [target.groupId, target.mode]));
+
+  const scopes = roundScopes(round, targets)
+    .filter((scope) => (scope.groupId === undefined ? input.wholeRound : shown.has(scope.groupId)))
+    .flatMap((scope): ScopeThemes[] => {
+      const stored = byScope.get(scope.scope);
+      if (!stored) return [];
+      const result = JSON.parse(stored.result) as ThemeResult;
+      if (scope.groupId !== undefined && modeOf.get(scope.groupId) === 'individual') {
+        const inScope = live.filter(
+          (response) =>
+            response.groupId === scope.groupId &&
+            (scope.question === undefined || response.questionNumber === scope.question),
+        );
+        const people = peopleBehind(Object.keys(result.assignments), inScope, authorOf);
+        if (people < round.anonymityThreshold) {
+          return [{ scope: scope.scope, visible: false, people, threshold: round.anonymityThreshold }];
+        }
+      }
+      return [
+        {
+          scope: scope.scope,
+          visible: true,
+          answerCount: stored.answerCount,
+          computedAt: stored.computedAt.toISOString(),
+          themes: themeViews(result, nameOf),
+          other: otherCount(result),
+        },
+      ];
+    });
+  const groups = targets
+    .filter((target) => shown.has(target.groupId))
+    .map((target) => ({ groupId: target.groupId, name: nameOf(target.groupId), mode: target.mode }));
+  return {
+    round: input.summary,
+    groups,
+    scopes,
+    version: viewVersion({ summary: input.summary, groups, scopes }),
+  };
+}
