@@ -6,6 +6,7 @@ import { devRoutes } from './routes/devRoutes';
 import { extendRoute } from './routes/extendRoute';
 import { meRoute } from './routes/meRoute';
 import { remindRoute } from './routes/remindRoute';
+import { removeRoute } from './routes/removeRoute';
 import { retryRoute } from './routes/retryRoute';
 import { roundsRoute } from './routes/roundsRoute';
 import { statusRoute } from './routes/statusRoute';
@@ -23,6 +24,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     extendRoute(deps),
     closeRoute(deps),
     retryRoute(deps),
+    removeRoute(deps),
   ].map((route) => ({
     ...route,
     handle: async (request) => {

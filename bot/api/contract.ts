@@ -15,6 +15,7 @@
  *        deadline: ISO 8601 with offset ("2026-10-23T15:00:00Z")
  *   POST /api/rounds/:id/close          {}                             → ActionResult (coordinator)
  *   POST /api/rounds/:id/retry          {}                             → ActionResult (coordinator)
+ *   POST /api/rounds/:id/remove         {}                             → ActionResult (coordinator; the sample round only)
  *
  * Every /api route but /api/dev/* needs `Authorization: Bearer <token>`. Errors answer ErrorBody
  * with 400, 401, 403, 404, 409 or 500, and 503 when tab sign-in is not configured (production

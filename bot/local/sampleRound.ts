@@ -8,11 +8,16 @@ import { readFileSync } from 'node:fs';
 import { NotFoundError } from '../domain/errors';
 import { defaultReminderPolicy } from '../domain/reminderPolicy';
 import { responseSourceKey } from '../domain/response';
+import type { Round } from '../domain/round';
 import { createRoundDraft } from '../domain/round';
 import { defaultRoundTemplate } from '../domain/roundTemplate';
 import type { RoundStores } from '../rounds/roundServices';
+import type { Stored } from '../storage/stored';
+import type { ThemeRepository } from '../storage/themeRepository';
 
 export const sampleRoundId = 'exempel-pandemin-2020';
+/** Marks the sample in every list and card, so nobody mistakes it for a real round. */
+export const sampleTitlePrefix = 'Exempelrunda: ';
 
 /**
  * The made-up Teams id of the sample's n:th group (1-based), numbered by the group's first
@@ -24,9 +29,12 @@ export function sampleGroupId(position: number): string {
 
 type SampleAnswer = { id: string; text: string; group: string; question: number };
 
-/** Stores the sample round unless it is there already; tells whether it stored it. */
+/**
+ * Stores the sample round in a store without rounds; tells whether it stored it. A store that
+ * has rounds (or had the sample removed and has others) is left alone.
+ */
 export async function loadSampleRound(stores: RoundStores, answersPath: string): Promise<boolean> {
-  if (await exists(stores)) return false;
+  if ((await stores.rounds.list()).length > 0) return false;
   const answers = readFileSync(answersPath, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -57,7 +65,9 @@ export async function loadSampleRound(stores: RoundStores, answersPath: string):
   }
 
   const coordinator = { id: 'exempel-samordnare', name: 'Krisledningskontoret' };
-  const draft = createRoundDraft(defaultRoundTemplate('sv'), {
+  const template = defaultRoundTemplate('sv');
+  const content = { ...template, title: `${sampleTitlePrefix}${template.title}` };
+  const draft = createRoundDraft(content, {
     id: sampleRoundId,
     locale: 'sv',
     createdBy: coordinator,
@@ -104,12 +114,22 @@ export async function loadSampleRound(stores: RoundStores, answersPath: string):
   return true;
 }
 
-async function exists(stores: RoundStores): Promise<boolean> {
+/**
+ * Removes the sample round with its answers, targets and themes. The made-up teams stay, marked
+ * as left, so nothing can be sent to them; they no longer appear anywhere without the round.
+ */
+export async function removeSampleRound(stores: RoundStores, themes: ThemeRepository): Promise<boolean> {
+  let round: Stored<Round>;
   try {
-    await stores.rounds.get(sampleRoundId);
-    return true;
+    round = await stores.rounds.get(sampleRoundId);
   } catch (error) {
     if (error instanceof NotFoundError) return false;
     throw error;
   }
+  // The round row goes first: a removal interrupted halfway leaves no half-empty round behind.
+  await stores.rounds.delete(sampleRoundId, round.etag);
+  await stores.responses.deleteRound(sampleRoundId);
+  await stores.targets.replace(sampleRoundId, []);
+  await themes.deleteRound(sampleRoundId);
+  return true;
 }

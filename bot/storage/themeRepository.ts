@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { TableClient } from '@azure/data-tables';
+import type { TableClient, TransactionAction } from '@azure/data-tables';
+import { submitInBatches } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -71,6 +72,21 @@ export class ThemeRepository {
     } catch (error) {
       if (isStatus(error, 404)) return undefined;
       return translateTableError(error, 'themes', `${roundId}/${scope}`);
+    }
+  }
+
+  /** Removes a round's themes, every scope. */
+  async deleteRound(roundId: string): Promise<void> {
+    const partitionKey = encodeKey(roundId);
+    try {
+      const rows = this.table.listEntities({
+        queryOptions: { filter: `PartitionKey eq ${odataString(partitionKey)}`, select: ['RowKey'] },
+      });
+      const actions: TransactionAction[] = [];
+      for await (const row of rows) actions.push(['delete', { partitionKey, rowKey: row.rowKey as string }]);
+      await submitInBatches(this.table, actions);
+    } catch (error) {
+      translateTableError(error, 'themes', roundId);
     }
   }
 

@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { createRoundDraft } from '../../bot/domain/round';
+import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
 import { ThemeUpdater } from '../../bot/jobs/themeUpdater';
 import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
 import { createLogger } from '../../bot/logging/createLogger';
@@ -21,7 +23,7 @@ describe('the sample round npm start loads', () => {
 
     const { value: round } = await stores.rounds.get(sampleRoundId);
     expect(round.state).toBe('closed');
-    expect(round.title).toBe('Samlade lärdomar – hur arbetar vi/har arbetat under pandemin');
+    expect(round.title).toBe('Exempelrunda: Samlade lärdomar – hur arbetar vi/har arbetat under pandemin');
     expect(await stores.responses.forRound(sampleRoundId)).toHaveLength(333);
     const names = await groupNameLookup(stores, 'sv');
     const targets = await stores.targets.list(sampleRoundId);
@@ -29,6 +31,22 @@ describe('the sample round npm start loads', () => {
     // The made-up teams cannot be asked again.
     expect(await listGroups(stores, 'sv')).toEqual([]);
   }, 60_000);
+
+  it('leaves a store that already has rounds alone', async () => {
+    const storage = await createTestStorage();
+    const stores = createRoundStores(storage);
+    await stores.rounds.create(
+      createRoundDraft(defaultRoundTemplate('sv'), {
+        id: 'a-real-round',
+        locale: 'sv',
+        createdBy: { id: 'oid-karin', name: 'Karin' },
+        now: new Date('2026-11-01T08:00:00Z'),
+      }),
+    );
+
+    expect(await loadSampleRound(stores, answers)).toBe(false);
+    expect((await stores.rounds.list()).map((round) => round.value.id)).toEqual(['a-real-round']);
+  });
 
   it('gives themes for the tab right away', async () => {
     const storage = await createTestStorage();
