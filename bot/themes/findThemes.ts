@@ -18,7 +18,7 @@ import { normalizeText, tokenize } from './tokenize';
 import type { Language, ThemeInput, ThemeOptions, ThemeResult } from './types';
 
 /** Stored with every result: a new version makes stored themes stale. */
-export const themeEngineVersion = 'lsa-kmeans-1';
+export const themeEngineVersion = 'lsa-kmeans-2';
 
 const randomSeed = 20_201_016;
 const maxPointsPerAnswer = 40;

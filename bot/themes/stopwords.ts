@@ -30,6 +30,7 @@ const domainSwedish = [
   'månader år åren gånger mer mest fler flera många mindre minst lite enkelt enkla enkel svårare',
   'använda använde använt skapa skapade skapat bygga byggde byggt arbeta arbetade jobba jobbade',
   'ändå redan direkt rätt fel stod står kvar nästa första andra sista vanliga vanlig istället',
+  'infört införde införa införts införda genomfört genomförde genomföra genomförts ändrat ändrade',
 ]
   .join(' ')
   .split(' ');

@@ -10,7 +10,7 @@ const devSet = readFileSync(join(__dirname, '..', 'fixtures', 'themes', 'lessons
   .map((line) => JSON.parse(line) as ThemeInput & { label: string });
 
 // The README quotes the figures `npm run eval:themes -- test/fixtures/themes/lessons-sv.jsonl`
-// prints (ARI 0.251, NMI 0.363, purity 0.532); these floors sit a little under them, so a change
+// prints (ARI 0.265, NMI 0.383, purity 0.529); these floors sit a little under them, so a change
 // that makes the themes worse fails here rather than in a leadership meeting.
 describe('theme quality on the labelled development set', () => {
   const result = findThemes(devSet);
@@ -24,8 +24,8 @@ describe('theme quality on the labelled development set', () => {
   });
 
   it('agrees with the labels at least as well as measured', () => {
-    expect(adjustedRandIndex(truth, found)).toBeGreaterThanOrEqual(0.22);
-    expect(normalizedMutualInformation(truth, found)).toBeGreaterThanOrEqual(0.33);
+    expect(adjustedRandIndex(truth, found)).toBeGreaterThanOrEqual(0.24);
+    expect(normalizedMutualInformation(truth, found)).toBeGreaterThanOrEqual(0.35);
     expect(purity(truth, found)).toBeGreaterThanOrEqual(0.48);
   });
 
