@@ -23,7 +23,14 @@
  */
 export type Role = 'coordinator' | 'leadership' | 'member';
 
-export type DevUser = { id: string; name: string; roles: Role[]; groups: string[] };
+export type DevUser = {
+  id: string;
+  name: string;
+  roles: Role[];
+  /** Group ids, and their names in the same order. */
+  groups: string[];
+  groupNames: string[];
+};
 
 export type Me = {
   id: string;

@@ -2,7 +2,7 @@ import { sampleGroupId } from '../local/sampleRound';
 import type { DevUser } from './contract';
 
 /** Someone to sign in as in local mode; `id` is the Entra object id their tokens carry. */
-export type DemoPerson = DevUser;
+export type DemoPerson = Omit<DevUser, 'groupNames'>;
 
 /**
  * The people of `npm start`, one per role, so each view of the tab can be tried in a browser.

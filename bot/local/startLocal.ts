@@ -14,6 +14,7 @@ import { startPlayground } from './playgroundProcess';
 import { startPlaygroundRelay } from './playgroundRelay';
 import { isPortFree } from './ports';
 import { loadSampleRound, sampleRoundId } from './sampleRound';
+import { buildTab, tabBuildIsStale } from './tabBuild';
 
 /**
  * `npm start`: the whole app on one machine. An embedded Azurite persisting under `.data/`, the
@@ -68,14 +69,20 @@ async function startLocal(): Promise<void> {
       stack.push({ name: 'Azurite', stop: () => azurite.stop() });
     }
 
+    if (tabBuildIsStale()) {
+      process.stdout.write('Building the tab (Vite)…\n');
+      await buildTab();
+    }
+
     const service = await startService(config, logger);
     stack.push({ name: 'service', stop: () => service.close() });
     if (options.sampleData) {
       const answers = join(__dirname, '..', '..', 'test', 'fixtures', 'themes', 'lessons-sv.jsonl');
+      // Only into a store without rounds: a removed sample stays removed once there are others.
       if (await loadSampleRound(createRoundStores(service.storage), answers)) {
-        logger.info('sample round loaded: the pandemic round of 2020 with its answers');
+        await service.themeUpdater.recompute(sampleRoundId);
+        logger.info('sample round loaded: Exempelrunda, the pandemic round of 2020 with its answers');
       }
-      await service.themeUpdater.recompute(sampleRoundId);
     }
 
     let playgroundUrl: string | undefined;
@@ -140,6 +147,7 @@ function printBanner(
           `  Chat with the bot:  ${playgroundUrl}   (Agents Playground as ${options.playgroundLocale}; write "hjälp")`,
         ]
       : []),
+    `  Tab:                ${serviceUrl}/tab/   (sign in locally as a coordinator, leadership or a group member)`,
     `  Bot endpoint:       ${serviceUrl}/api/messages`,
     `  Health:             ${serviceUrl}/healthz`,
     azuritePort !== undefined

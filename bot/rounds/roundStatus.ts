@@ -1,17 +1,24 @@
 import { membersWhoAnsweredAll, questionsAnswered } from '../domain/answerProgress';
 import { summarizeDeliveries } from '../domain/delivery';
 import { summarizeReminders } from '../domain/reminder';
+import type { Response } from '../domain/response';
 import type { RoundStatus } from '../domain/roundProgress';
+import type { Stored } from '../storage/stored';
 import { groupNameLookup } from './groupDirectory';
 import type { RoundStores } from './roundServices';
 
 /** Where a round stands, group by group: prompts sent, pending or failed, and answers so far. */
-export async function roundStatus(stores: RoundStores, roundId: string): Promise<RoundStatus> {
+export async function roundStatus(
+  stores: RoundStores,
+  roundId: string,
+  /** The round's answers when the caller has read them already: a large round's are costly to read twice. */
+  answers?: Promise<Stored<Response>[]>,
+): Promise<RoundStatus> {
   const { value: round } = await stores.rounds.get(roundId);
   const [targets, deliveries, responses, nameOf, reminders] = await Promise.all([
     stores.targets.list(roundId),
     stores.deliveries.list(roundId),
-    stores.responses.forRound(roundId),
+    answers ?? stores.responses.forRound(roundId),
     groupNameLookup(stores, round.locale),
     stores.reminders.list(roundId),
   ]);

@@ -32,10 +32,22 @@ describe('the tab API in local mode, with the sample round and the demo people',
 
     expect(status).toBe(200);
     expect(body).toEqual([
-      { id: demo.karin, name: 'Karin Lindqvist', roles: ['coordinator'], groups: [] },
-      { id: demo.lena, name: 'Lena Berg', roles: ['leadership'], groups: [] },
-      { id: demo.erik, name: 'Erik Johansson', roles: ['member'], groups: [psykiatri] },
-      { id: demo.maria, name: 'Maria Svensson', roles: ['member'], groups: [regionservice] },
+      { id: demo.karin, name: 'Karin Lindqvist', roles: ['coordinator'], groups: [], groupNames: [] },
+      { id: demo.lena, name: 'Lena Berg', roles: ['leadership'], groups: [], groupNames: [] },
+      {
+        id: demo.erik,
+        name: 'Erik Johansson',
+        roles: ['member'],
+        groups: [psykiatri],
+        groupNames: ['Psykiatri Halland'],
+      },
+      {
+        id: demo.maria,
+        name: 'Maria Svensson',
+        roles: ['member'],
+        groups: [regionservice],
+        groupNames: ['Regionservice'],
+      },
     ]);
   });
 
@@ -69,7 +81,7 @@ describe('the tab API in local mode, with the sample round and the demo people',
       expect(body.rounds).toEqual([
         expect.objectContaining({
           id: sampleRoundId,
-          title: 'Samlade lärdomar – hur arbetar vi/har arbetat under pandemin',
+          title: 'Exempelrunda: Samlade lärdomar – hur arbetar vi/har arbetat under pandemin',
           state: 'closed',
           demo: true,
           deadline: '2020-10-16T15:00:00.000Z',

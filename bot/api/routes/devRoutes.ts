@@ -1,3 +1,4 @@
+import { groupNameLookup } from '../../rounds/groupDirectory';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import type { DevUser } from '../contract';
@@ -14,8 +15,20 @@ export function devRoutes(deps: ApiDeps): ApiRoute[] {
     {
       method: 'GET',
       path: '/api/dev/users',
-      handle: async () =>
-        ok(local.people.map(({ id, name, roles, groups }): DevUser => ({ id, name, roles, groups }))),
+      handle: async () => {
+        const nameOf = await groupNameLookup(deps.stores, 'sv');
+        return ok(
+          local.people.map(
+            ({ id, name, roles, groups }): DevUser => ({
+              id,
+              name,
+              roles,
+              groups,
+              groupNames: groups.map(nameOf),
+            }),
+          ),
+        );
+      },
     },
     {
       method: 'GET',

@@ -32,9 +32,10 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
         const have = new Set(stored.map((entry) => entry.scope));
         if (roundScopes(round, targets).some(({ scope }) => !have.has(scope))) deps.themesOutdated(roundId);
       }
+      const answers = deps.stores.responses.forRound(roundId);
       const [status, responses, nameOf] = await Promise.all([
-        roundStatus(deps.stores, roundId),
-        deps.stores.responses.forRound(roundId),
+        roundStatus(deps.stores, roundId, answers),
+        answers,
         groupNameLookup(deps.stores, round.locale),
       ]);
       return ok(

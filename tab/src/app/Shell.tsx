@@ -1,0 +1,123 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { AppLink } from '../components/AppLink';
+import { Loading } from '../components/Loading';
+import { useTexts } from '../i18n';
+import { navigate, type Route, useRoute, type View } from '../route';
+import { isCoordinator, useSession } from '../session/session';
+import { RoundsView } from '../views/rounds/RoundsView';
+import { Frame } from './Frame';
+import { useStyles } from './Shell.styles';
+import { UserBox } from './UserBox';
+
+// Everything but the first view loads on demand, keeping the first download small.
+const StatusView = lazy(() => import('../views/status/StatusView'));
+const ThemesView = lazy(() => import('../views/themes/ThemesView'));
+const PresentView = lazy(() => import('../views/present/PresentView'));
+const ConfigView = lazy(() => import('../views/config/ConfigView'));
+
+/** The signed-in app: the navigation and the view the address names. */
+export function Shell() {
+  const t = useTexts();
+  const styles = useStyles();
+  const { me, host, signOut } = useSession();
+  const route = useEffectiveRoute();
+  const roundId = route.roundId;
+
+  useEffect(() => {
+    const title = viewTitle(route.view, t);
+    document.title = title === t.app.name ? title : `${title} – ${t.app.name}`;
+  }, [route.view, t]);
+
+  useFocusOnNavigation(route);
+
+  if (route.view === 'present') {
+    return (
+      <Suspense fallback={<Loading label={t.present.loading} />}>
+        <PresentView roundId={roundId} />
+      </Suspense>
+    );
+  }
+
+  const links: { to: Route; label: string }[] = [
+    { to: { view: 'rounds', roundId: null }, label: t.nav.rounds },
+  ];
+  if (roundId && route.view !== 'config') {
+    if (isCoordinator(me)) links.push({ to: { view: 'status', roundId }, label: t.nav.status });
+    links.push({ to: { view: 'themes', roundId }, label: t.nav.themes });
+  }
+
+  return (
+    <Frame
+      nav={
+        // The settings page sits in Teams' own dialog: nothing to navigate to from there.
+        route.view === 'config' ? undefined : (
+          <nav aria-label={t.app.navLabel}>
+            <ul className={styles.navList}>
+              {links.map((link) => (
+                <li key={link.to.view}>
+                  <AppLink to={link.to} current={link.to.view === route.view} className={styles.navLink}>
+                    {link.label}
+                  </AppLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )
+      }
+      user={host ? undefined : <UserBox name={me.name} signOut={signOut} />}
+    >
+      <Suspense fallback={<Loading label={t.common.working} />}>
+        {route.view === 'rounds' && <RoundsView />}
+        {route.view === 'status' && <StatusView roundId={roundId} />}
+        {route.view === 'themes' && <ThemesView roundId={roundId} />}
+        {route.view === 'config' && <ConfigView />}
+      </Suspense>
+    </Frame>
+  );
+}
+
+function viewTitle(view: View, t: ReturnType<typeof useTexts>): string {
+  switch (view) {
+    case 'status':
+      return t.status.title;
+    case 'themes':
+      return t.themes.title;
+    case 'present':
+      return t.present.title;
+    case 'config':
+      return t.config.title;
+    default:
+      return t.rounds.title;
+  }
+}
+
+/**
+ * Teams decides some views by where it shows the tab: its settings dialog is always the settings
+ * page, and a tab opened on the meeting stage starts presenting.
+ */
+function useEffectiveRoute(): Route {
+  const route = useRoute();
+  const { host } = useSession();
+  const frame = host?.context.frameContext;
+  const startedOnStage = useRef(frame === 'meetingStage');
+  useEffect(() => {
+    if (startedOnStage.current && route.view === 'themes' && route.roundId) {
+      startedOnStage.current = false;
+      navigate({ view: 'present', roundId: route.roundId }, { replace: true });
+    }
+  }, [route]);
+  return frame === 'settings' ? { view: 'config', roundId: route.roundId } : route;
+}
+
+/** After moving to another view, a screen reader starts reading at the new main content. */
+function useFocusOnNavigation(route: Route) {
+  const first = useRef(true);
+  const key = `${route.view}|${route.roundId ?? ''}`;
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [key]);
+}

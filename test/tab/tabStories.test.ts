@@ -1,0 +1,158 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
+import { createRoundStores } from '../../bot/rounds/roundServices';
+import { launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
+import { ConnectorService } from '../support/connectorService';
+import { launchedRound, roundStores } from '../support/deliveryHarness';
+import { type RunningBot, startBot } from '../support/runningBot';
+
+const answers = join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl');
+const during = new Date('2026-10-05T10:00:00Z');
+
+/**
+ * The tab as its people use it, in Debian's Chromium against the real service on Azurite and the
+ * local Bot Connector: signed in locally as the coordinator, a leader and a group member.
+ */
+describe('the tab in a browser', () => {
+  let connector: ConnectorService;
+  let bot: RunningBot;
+  let browser: Browser;
+  let liveRound: string;
+
+  beforeAll(async () => {
+    connector = await ConnectorService.start();
+    bot = await startBot({}, { now: () => during, startWorker: false });
+    await loadSampleRound(createRoundStores(bot.storage), answers);
+    await bot.themeUpdater.recompute(sampleRoundId);
+    ({ roundId: liveRound } = await launchedRound(roundStores(bot.storage), connector, { groups: 2 }));
+    await bot.worker.runOnce();
+    browser = await launchChromium();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.close();
+    await connector?.close();
+  });
+
+  async function signedIn(person: string, query = '', theme = 'light'): Promise<Page> {
+    // A page of its own context: axe needs one, and each person gets their own session storage.
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${bot.url}/tab/?theme=${theme}${query ? `&${query}` : ''}`);
+    await page.getByRole('heading', { name: 'Logga in lokalt' }).waitFor();
+    await page.getByRole('button', { name: new RegExp(person) }).click();
+    return page;
+  }
+
+  it('lets the coordinator follow a round and remind those who have not answered', async () => {
+    const page = await signedIn('Karin Lindqvist');
+    await page.getByRole('heading', { name: 'Rundor', level: 1 }).waitFor();
+    await screenshot(page, 'coordinator-rounds');
+
+    await page.goto(`${bot.url}/tab/?view=status&round=${liveRound}`);
+    await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Påminn nu' }).click();
+    await page
+      .getByText(/påminnelse/i)
+      .first()
+      .waitFor();
+    await screenshot(page, 'coordinator-reminded');
+    await bot.reminderWorker.runOnce();
+
+    const reminders = connector
+      .deliveries()
+      .filter((delivery) => delivery.operation === 'sendToConversation' && !delivery.activity.attachments);
+    expect(reminders).toHaveLength(2);
+    expect(reminders.every((delivery) => /^Påminnelse:/.test(String(delivery.activity.text)))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('shows leadership the themes and presents them with the arrow keys', async () => {
+    const page = await signedIn('Lena Berg', `view=themes&round=${sampleRoundId}`);
+    await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
+    await page.getByRole('tab', { name: 'Alla frågor' }).waitFor();
+    expect(await page.getByRole('article').count()).toBeGreaterThanOrEqual(5);
+    await expect(page.getByRole('table').first().isVisible()).resolves.toBe(true);
+    await screenshot(page, 'leadership-themes');
+
+    await page.getByRole('link', { name: 'Presentera' }).click();
+    await page.getByText(/^Bild 1 av \d+$/).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.getByText(/^Bild 2 av \d+$/).waitFor();
+    await screenshot(page, 'leadership-presentation');
+    await page.keyboard.press('ArrowLeft');
+    await page.getByText(/^Bild 1 av \d+$/).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('shows a group member only their own group', async () => {
+    const page = await signedIn('Erik Johansson', `view=themes&round=${sampleRoundId}`);
+    await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
+    await page.getByRole('article').first().waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Psykiatri Halland');
+    expect(text).not.toContain('Regionservice');
+    expect(text).not.toContain('Hallands sjukhus');
+    await screenshot(page, 'member-themes');
+
+    await page.goto(`${bot.url}/tab/?view=status&round=${sampleRoundId}`);
+    await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Psykiatri Halland' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('Regionservice');
+    expect(await page.getByRole('button', { name: 'Påminn nu' }).count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('can be used by keyboard alone', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${bot.url}/tab/`);
+    await page.getByRole('heading', { name: 'Logga in lokalt' }).waitFor();
+    await tabTo(page, /Lena Berg/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Rundor', level: 1 }).waitFor();
+    await tabTo(page, /^Teman/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
+    await page.close();
+  }, 60_000);
+
+  describe.each(['light', 'dark', 'contrast'])('in the %s theme', (theme) => {
+    it.each([
+      ['rounds', ''],
+      ['status', `view=status&round=${sampleRoundId}`],
+      ['themes', `view=themes&round=${sampleRoundId}`],
+    ])(
+      'the %s view has no serious accessibility problem',
+      async (view, query) => {
+        const page = await signedIn('Karin Lindqvist', query, theme);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await page
+          .locator('[aria-busy="true"]')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => undefined);
+        await screenshot(page, `axe-${theme}-${view}`);
+        expect(await seriousAxeViolations(page)).toEqual([]);
+        await page.close();
+      },
+      60_000,
+    );
+  });
+});
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+async function tabTo(page: Page, name: RegExp): Promise<void> {
+  for (let step = 0; step < 40; step++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(
+      '(document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.innerText ?? "").trim()',
+    );
+    if (typeof focused !== 'string') continue;
+    if (name.test(focused)) return;
+  }
+  throw new Error(`Nothing matching ${name} could be reached with Tab`);
+}
