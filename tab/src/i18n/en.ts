@@ -70,6 +70,11 @@ export const en: Texts = {
     state: { open: 'Open', closed: 'Closed', draft: 'Draft' },
     demo: 'Sample',
     demoHint: 'Sample data that comes with Lärdomar when it runs locally.',
+    removeSample: 'Remove the sample round',
+    removeSampleTitle: 'Remove the sample round?',
+    removeSampleBody:
+      'The sample round and its 333 sample answers are removed. Your own rounds are not affected. The sample comes back only if Lärdomar is started locally with no rounds at all.',
+    removeSampleConfirm: 'Yes, remove it',
     deadlineAhead: (when, relative) => `Answers are due ${when} (${relative})`,
     deadlinePassed: (when, relative) => `Answers were due ${when} (${relative})`,
     closedAt: (when) => `Closed ${when}`,

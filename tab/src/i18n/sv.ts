@@ -74,6 +74,11 @@ export const sv = {
     >,
     demo: 'Exempel',
     demoHint: 'Exempeldata som följer med när Lärdomar körs lokalt.',
+    removeSample: 'Ta bort exempelrundan',
+    removeSampleTitle: 'Ta bort exempelrundan?',
+    removeSampleBody:
+      'Exempelrundan och dess 333 exempelsvar tas bort. Dina egna rundor påverkas inte. Exemplet kommer tillbaka bara om Lärdomar startas lokalt utan några rundor alls.',
+    removeSampleConfirm: 'Ja, ta bort',
     deadlineAhead: (when: string, relative: string) => `Svarstiden går ut ${when} (${relative})`,
     deadlinePassed: (when: string, relative: string) => `Svarstiden gick ut ${when} (${relative})`,
     closedAt: (when: string) => `Stängdes ${when}`,

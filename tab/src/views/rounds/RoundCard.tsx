@@ -4,14 +4,15 @@ import type { RoundSummary } from '../../api/types';
 import { AppLink } from '../../components/AppLink';
 import { useFormat } from '../../format/useFormat';
 import { useTexts } from '../../i18n';
+import { RemoveSampleDialog } from './RemoveSampleDialog';
 import { RoundBadges } from './RoundBadges';
 import { RoundProgress } from './RoundProgress';
 import { useStyles } from './RoundsView.styles';
 import { deadlineInWords } from './roundWords';
 
-type Props = { round: RoundSummary; canSeeStatus: boolean };
+type Props = { round: RoundSummary; canSeeStatus: boolean; onChanged: () => void };
 
-export function RoundCard({ round, canSeeStatus }: Props) {
+export function RoundCard({ round, canSeeStatus, onChanged }: Props) {
   const t = useTexts();
   const styles = useStyles();
   const format = useFormat();
@@ -43,6 +44,7 @@ export function RoundCard({ round, canSeeStatus }: Props) {
           </li>
         </ul>
       )}
+      {round.demo && canSeeStatus && <RemoveSampleDialog roundId={round.id} onRemoved={onChanged} />}
     </Card>
   );
 }

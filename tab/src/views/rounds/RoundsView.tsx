@@ -38,7 +38,7 @@ export function RoundsView() {
         <ul className={styles.list}>
           {rounds.data.rounds.map((round) => (
             <li key={round.id}>
-              <RoundCard round={round} canSeeStatus={coordinator} />
+              <RoundCard round={round} canSeeStatus={coordinator} onChanged={rounds.refresh} />
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { ActionResult } from '../../api/types';
 import { useSession } from '../../session/session';
 
-export type RoundAction = 'remind' | 'extend' | 'close' | 'retry';
+export type RoundAction = 'remind' | 'extend' | 'close' | 'retry' | 'remove';
 
 export type ActionOutcome = { ok: true; message: string } | { ok: false; error: unknown };
 
