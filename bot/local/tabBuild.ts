@@ -24,6 +24,9 @@ export function buildTab(onLine: (line: string) => void = () => {}): Promise<voi
   const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   const child = spawn(process.execPath, [vite, 'build', '--config', join(tabSourceDir, 'vite.config.ts')], {
     cwd: repoRoot,
+    // Always a production build: jest sets NODE_ENV=test, and Vite would then compile JSX for
+    // React's development runtime while bundling React's production build, which cannot run it.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const recent: string[] = [];

@@ -93,6 +93,15 @@ export class ResponseRepository {
     return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);
   }
 
+  /**
+   * A round's answers for counting (who answered which question, and when), without the text of
+   * single answers: a large round's texts are most of what a full read carries. Message rows keep
+   * their parts, whose question numbers live beside the text.
+   */
+  async forRoundWithoutText(roundId: string): Promise<Stored<Response>[]> {
+    return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`, countingColumns);
+  }
+
   async forGroup(roundId: string, groupId: string): Promise<Stored<Response>[]> {
     const prefix = `${encodeKey(groupId)}|`;
     return this.query(
@@ -145,14 +154,31 @@ export class ResponseRepository {
     }
   }
 
-  private async query(filter: string): Promise<Stored<Response>[]> {
+  private async query(filter: string, select?: string[]): Promise<Stored<Response>[]> {
     const found: Stored<Response>[] = [];
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+    const queryOptions = select ? { filter, select } : { filter };
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions })) {
       for (const value of fromRow(row)) found.push({ value, etag: row.etag });
     }
     return found;
   }
 }
+
+const countingColumns = [
+  'PartitionKey',
+  'RowKey',
+  'authorId',
+  'authorName',
+  'source',
+  'questionNumber',
+  'createdAt',
+  'updatedAt',
+  'withdrawnAt',
+  // A message's parts (at most 20 of 4,000 characters) fit in three properties of 30,000.
+  'parts',
+  'parts2',
+  'parts3',
+];
 
 function messageRowKey(groupId: string, activityId: string): string {
   return `${encodeKey(groupId)}|${encodeKey(`msg:${activityId}`)}`;

@@ -92,7 +92,7 @@ describe('the tab in a browser', () => {
     const page = await signedIn('Erik Johansson', `view=themes&round=${sampleRoundId}`);
     await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
     await page.getByRole('article').first().waitFor();
-    const text = await page.locator('main').innerText();
+    const text = await page.locator('main').textContent();
     expect(text).toContain('Psykiatri Halland');
     expect(text).not.toContain('Regionservice');
     expect(text).not.toContain('Hallands sjukhus');
@@ -101,7 +101,7 @@ describe('the tab in a browser', () => {
     await page.goto(`${bot.url}/tab/?view=status&round=${sampleRoundId}`);
     await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Psykiatri Halland' }).waitFor();
-    expect(await page.locator('main').innerText()).not.toContain('Regionservice');
+    expect(await page.locator('main').textContent()).not.toContain('Regionservice');
     expect(await page.getByRole('button', { name: 'Påminn nu' }).count()).toBe(0);
     await page.close();
   }, 60_000);

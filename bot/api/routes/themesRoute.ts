@@ -24,6 +24,9 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
       const visible = visibleGroups(access, targets, null);
       const shown = visibleGroups(access, targets, requested);
 
+      // The round's answers and its stored themes are the costly reads: both at once.
+      const answers = deps.stores.responses.forRoundWithoutText(roundId);
+      answers.catch(() => undefined);
       let stored = await deps.themes.forRound(roundId);
       if (stored.length === 0) {
         await deps.recomputeThemes(roundId);
@@ -32,7 +35,6 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
         const have = new Set(stored.map((entry) => entry.scope));
         if (roundScopes(round, targets).some(({ scope }) => !have.has(scope))) deps.themesOutdated(roundId);
       }
-      const answers = deps.stores.responses.forRound(roundId);
       const [status, responses, nameOf] = await Promise.all([
         roundStatus(deps.stores, roundId, answers),
         answers,
