@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { createRoundReads } from './api/roundReads';
 import { createTabApi } from './api/tabApi';
 import type { SigningKeys } from './api/tokenVerifier';
 import type { Config } from './config/config';
@@ -44,6 +45,8 @@ export type ServiceOptions = {
   reminderTickMs?: number;
   /** Quiet time after an answer before themes are recomputed. */
   themeDebounceMs?: number;
+  /** How long the tab API shares a round's answers and themes between polls (0: not at all). */
+  sharedReadsMs?: number;
   /** Keys standing in for Entra's in production mode, so tests check tokens without the network. */
   tabSigningKeys?: SigningKeys;
   /** Where the built tab is; `dist/tab` of the repository when not given. */
@@ -121,7 +124,16 @@ export async function startService(
     logger: logger.child({ component: 'themes' }),
     now,
     ...(options.themeDebounceMs !== undefined ? { debounceMs: options.themeDebounceMs } : {}),
+    onSaved: (roundId) => roundReads.forget(roundId),
   });
+
+  const roundReads = createRoundReads(
+    {
+      answers: (roundId) => stores.responses.forRoundWithoutText(roundId),
+      themes: (roundId) => themes.forRound(roundId),
+    },
+    { lifetimeMs: options.sharedReadsMs ?? 3000, clock: Date.now },
+  );
 
   const app = createTeamsApp(adapter, {
     teams,
@@ -145,7 +157,10 @@ export async function startService(
     },
     deliveryQueued: () => worker.kick(),
     remindersQueued: () => reminderWorker.kick(),
-    answersChanged: (roundId) => themeUpdater.answersChanged(roundId),
+    answersChanged: (roundId) => {
+      roundReads.forget(roundId);
+      themeUpdater.answersChanged(roundId);
+    },
     refreshThemes: async (roundId) => {
       await themeUpdater.recompute(roundId);
     },
@@ -162,6 +177,7 @@ export async function startService(
     {
       stores,
       themes,
+      reads: roundReads,
       recomputeThemes: async (roundId) => {
         await themeUpdater.recompute(roundId);
       },

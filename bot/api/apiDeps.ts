@@ -4,11 +4,14 @@ import type { AccessPolicy } from './accessPolicy';
 import type { Authenticate } from './authenticate';
 import type { DemoPerson } from './demoPeople';
 import type { LocalSignIn } from './localSignIn';
+import type { RoundReads } from './roundReads';
 
 /** What the tab API's routes work with, built once by the composition root. */
 export type ApiDeps = {
   stores: RoundStores;
   themes: ThemeRepository;
+  /** A round's answers and stored themes, shared for a few seconds between the tab's polls. */
+  reads: RoundReads;
   authenticate: Authenticate;
   access: AccessPolicy;
   /** Computes a round's themes now (the theme updater). */

@@ -22,6 +22,8 @@ export type ThemeUpdaterDeps = {
   debounceMs?: number;
   /** Longest a steady stream of answers can hold a recomputation back. */
   maxWaitMs?: number;
+  /** Told after a round's themes were stored, so readers holding older ones can let go. */
+  onSaved?: (roundId: string) => void;
 };
 
 /**
@@ -116,6 +118,7 @@ export class ThemeUpdater {
       });
       computed += 1;
     }
+    if (computed > 0) this.deps.onSaved?.(roundId);
     if (computed > 0) this.deps.logger.info({ roundId, scopes: computed }, 'themes recomputed');
     return computed;
   }

@@ -36,7 +36,11 @@ export async function startBot(
     leadership: [],
     ...overrides,
   };
-  const service = await startService(config, createLogger(config.logLevel, sink), options);
+  // Tests change storage behind the service's back, so its reads are not shared unless asked for.
+  const service = await startService(config, createLogger(config.logLevel, sink), {
+    sharedReadsMs: 0,
+    ...options,
+  });
   return {
     ...service,
     logs,

@@ -25,10 +25,15 @@ export function roundsRoute(deps: ApiDeps): ApiRoute {
         .filter((round) => round.state !== 'draft' || roles.includes('coordinator'));
       const summaries = await Promise.all(
         rounds.map(async (round): Promise<RoundSummary | undefined> => {
-          if (seesAll) return roundSummary(round, (await roundStatus(deps.stores, round.id)).groups, false);
+          if (seesAll)
+            return roundSummary(
+              round,
+              (await roundStatus(deps.stores, round.id, deps.reads.answers(round.id))).groups,
+              false,
+            );
           const own = deps.access.groupsIn(identity, await deps.stores.targets.list(round.id));
           if (own.size === 0) return undefined;
-          const status = await roundStatus(deps.stores, round.id);
+          const status = await roundStatus(deps.stores, round.id, deps.reads.answers(round.id));
           return roundSummary(
             round,
             status.groups.filter((group) => own.has(group.groupId)),

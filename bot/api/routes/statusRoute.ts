@@ -16,10 +16,8 @@ export function statusRoute(deps: ApiDeps): ApiRoute {
       const { targets, access } = await roundForCaller(deps, identity, roundId);
       const visible = visibleGroups(access, targets, null);
       const shown = visibleGroups(access, targets, request.query.get('group'));
-      const [status, responses] = await Promise.all([
-        roundStatus(deps.stores, roundId),
-        deps.stores.responses.forRound(roundId),
-      ]);
+      const answers = deps.reads.answers(roundId);
+      const [status, responses] = await Promise.all([roundStatus(deps.stores, roundId, answers), answers]);
       return ok(
         statusView({
           status,

@@ -25,12 +25,13 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
       const shown = visibleGroups(access, targets, requested);
 
       // The round's answers and its stored themes are the costly reads: both at once.
-      const answers = deps.stores.responses.forRoundWithoutText(roundId);
+      const answers = deps.reads.answers(roundId);
       answers.catch(() => undefined);
-      let stored = await deps.themes.forRound(roundId);
+      let stored = await deps.reads.themes(roundId);
       if (stored.length === 0) {
         await deps.recomputeThemes(roundId);
-        stored = await deps.themes.forRound(roundId);
+        deps.reads.forget(roundId);
+        stored = await deps.reads.themes(roundId);
       } else {
         const have = new Set(stored.map((entry) => entry.scope));
         if (roundScopes(round, targets).some(({ scope }) => !have.has(scope))) deps.themesOutdated(roundId);
