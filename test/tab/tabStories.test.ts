@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/rounds/roundServices';
+import { threadReply } from '../support/activities';
 import { launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
@@ -19,13 +20,16 @@ describe('the tab in a browser', () => {
   let bot: RunningBot;
   let browser: Browser;
   let liveRound: string;
+  let liveGroups: string[];
 
   beforeAll(async () => {
     connector = await ConnectorService.start();
     bot = await startBot({}, { now: () => during, startWorker: false });
     await loadSampleRound(createRoundStores(bot.storage), answers);
     await bot.themeUpdater.recompute(sampleRoundId);
-    ({ roundId: liveRound } = await launchedRound(roundStores(bot.storage), connector, { groups: 2 }));
+    ({ roundId: liveRound, groupIds: liveGroups } = await launchedRound(roundStores(bot.storage), connector, {
+      groups: 2,
+    }));
     await bot.worker.runOnce();
     browser = await launchChromium();
   }, 90_000);
@@ -65,6 +69,25 @@ describe('the tab in a browser', () => {
       .filter((delivery) => delivery.operation === 'sendToConversation' && !delivery.activity.attachments);
     expect(reminders).toHaveLength(2);
     expect(reminders.every((delivery) => /^Påminnelse:/.test(String(delivery.activity.text)))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('updates the status by itself within 10 s of a new answer', async () => {
+    const page = await signedIn('Karin Lindqvist', `view=status&round=${liveRound}`);
+    await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
+    const waiting = page.getByText('Inga svar än');
+    const before = await waiting.count();
+    expect(before).toBeGreaterThan(0);
+
+    const thread = connector.threadsIn(liveGroups[0] as string)[0]?.conversationId ?? '';
+    const posted = await bot.post(
+      threadReply(connector.serviceUrl, thread, '1. Vi fattade beslut snabbare.'),
+    );
+    expect(posted.status).toBe(200);
+
+    const deadline = Date.now() + 10_000;
+    while ((await waiting.count()) === before && Date.now() < deadline) await page.waitForTimeout(250);
+    expect(await waiting.count()).toBe(before - 1);
     await page.close();
   }, 60_000);
 
