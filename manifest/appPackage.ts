@@ -5,6 +5,7 @@ import { iconProblems } from './icons';
 import { PackageError } from './packageError';
 import { fillPlaceholders, unfilledPlaceholders } from './placeholders';
 import {
+  defaultLanguageDrift,
   localizationSchemaProblems,
   manifestSchemaProblems,
   unmatchedLocalizationKeys,
@@ -54,6 +55,7 @@ export async function buildAppPackage(settings: PackageSettings, sourceDir: stri
     const problems = [
       ...(await localizationSchemaProblems(manifest, json)),
       ...unmatchedLocalizationKeys(manifest, json),
+      ...(file === defaultLanguageFile(manifest) ? defaultLanguageDrift(manifest, json) : []),
     ];
     schemaProblems.push(...problems.map((problem) => `${file} ${problem}`));
   }
@@ -79,6 +81,10 @@ export async function buildAppPackage(settings: PackageSettings, sourceDir: stri
 
 async function readJson(path: string): Promise<Json> {
   return JSON.parse(await readFile(path, 'utf8')) as Json;
+}
+
+function defaultLanguageFile(manifest: Json): string | undefined {
+  return (manifest.localizationInfo as { defaultLanguageFile?: string } | undefined)?.defaultLanguageFile;
 }
 
 function localizationFiles(manifest: Json): string[] {

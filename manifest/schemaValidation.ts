@@ -41,6 +41,20 @@ export function unmatchedLocalizationKeys(manifest: Json, localization: Json): s
     .map((key) => `${key} has no matching value in the manifest`);
 }
 
+/**
+ * Strings of the default language's file that say something else than the manifest itself: the
+ * file repeats the manifest's own language, and a copy that drifted would show Swedish users text
+ * nobody reviewed.
+ */
+export function defaultLanguageDrift(manifest: Json, localization: Json): string[] {
+  return Object.entries(localization)
+    .filter(([key]) => key !== '$schema' && key !== 'localizationKeys')
+    .filter(
+      ([key, value]) => resolvePath(manifest, key) !== undefined && resolvePath(manifest, key) !== value,
+    )
+    .map(([key]) => `${key} differs from the manifest's own text`);
+}
+
 async function validate(document: Json, schema: Schema): Promise<string[]> {
   // The library's own types expect a Teams manifest; the call is the same for a localization file.
   return AppManifestUtils.validateAgainstSchema(document as never, schema);

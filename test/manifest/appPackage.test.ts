@@ -78,7 +78,7 @@ async function problemsOf(build: Promise<unknown>): Promise<{ kind: string; prob
 /** A copy of manifest/ whose template (or another file) has been changed by `edit`. */
 async function editedSources(edit: (dir: string) => Promise<void>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lardomar-manifest-'));
-  for (const file of [templateFile, 'en.json', 'color.png', 'outline.png']) {
+  for (const file of [templateFile, 'sv.json', 'en.json', 'color.png', 'outline.png']) {
     await cp(join(manifestDir, file), join(dir, file));
   }
   await edit(dir);
@@ -106,7 +106,13 @@ describe('buildAppPackage', () => {
   it('zips a filled, schema-valid manifest with its localization and icons at the root', async () => {
     const { zip } = await buildAppPackage(settings, manifestDir);
     const files = await unzip(zip);
-    expect(Object.keys(files).sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
+    expect(Object.keys(files).sort()).toEqual([
+      'color.png',
+      'en.json',
+      'manifest.json',
+      'outline.png',
+      'sv.json',
+    ]);
 
     const text = (files['manifest.json'] as Buffer).toString('utf8');
     expect(text).not.toContain('${{');
@@ -216,6 +222,9 @@ describe('buildAppPackage', () => {
     expect(kind).toBe('schema');
     expect(problems).toEqual([
       expect.stringContaining('manifest.json /name/short must NOT have more than 30 characters'),
+      // The Swedish file still has the old names: changing the manifest alone is caught too.
+      "sv.json name.short differs from the manifest's own text",
+      "sv.json name.full differs from the manifest's own text",
     ]);
   });
 
@@ -271,6 +280,18 @@ describe('buildAppPackage', () => {
       'en.json bots[0].commandLists[2].commands[0].title has no matching value in the manifest',
       'en.json staticTabs[1].name has no matching value in the manifest',
     ]);
+  });
+
+  it('refuses a Swedish file that says something else than the manifest', async () => {
+    const dir = await sources(async (d) => {
+      const path = join(d, 'sv.json');
+      const swedish = JSON.parse(await readFile(path, 'utf8')) as Record<string, string>;
+      swedish['staticTabs[0].name'] = 'Teman';
+      await writeFile(path, JSON.stringify(swedish));
+    });
+    const { kind, problems } = await problemsOf(buildAppPackage(settings, dir));
+    expect(kind).toBe('schema');
+    expect(problems).toEqual(["sv.json staticTabs[0].name differs from the manifest's own text"]);
   });
 
   it('refuses a localization key the schema does not allow, such as a configurable tab’s URL', async () => {
