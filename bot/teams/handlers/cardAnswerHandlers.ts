@@ -25,7 +25,7 @@ const cardData = z
 /** "Spara svar" in a prompt card: the fields are saved, and the card shows what is stored now. */
 export function saveCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
-    const place = await resolve(deps, context, data);
+    const place = await resolve(deps, data);
     if (typeof place === 'string') return place;
     const { round, groupId, mode, parsed } = place;
     const texts = new Map<number, string>();
@@ -91,7 +91,7 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
 /** "Ta tillbaka mina svar" in a personal prompt card. */
 export function withdrawCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
-    const place = await resolve(deps, context, data);
+    const place = await resolve(deps, data);
     if (typeof place === 'string') return place;
     const { round, groupId, mode } = place;
     const author = authorOf(context);
@@ -115,7 +115,7 @@ export function withdrawCardAnswer(deps: TeamsAppDeps) {
  */
 export function refreshCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
-    const place = await resolve(deps, context, data);
+    const place = await resolve(deps, data);
     if (typeof place === 'string') return place;
     const fresh = await card(
       deps,
@@ -149,7 +149,6 @@ function viewerOf(context: TurnContext, mode: AnswerMode): string | undefined {
 /** The round and group a card action is about, checked against what the round was sent to. */
 async function resolve(
   deps: TeamsAppDeps,
-  context: TurnContext,
   data: Record<string, unknown>,
 ): Promise<string | { round: Round; groupId: string; mode: AnswerMode; parsed: z.infer<typeof cardData> }> {
   const badInput = messagesFor(deps.defaultLocale).rounds.errors.badInput;
