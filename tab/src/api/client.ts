@@ -7,7 +7,15 @@ export type TokenSource = () => Promise<string>;
 export type ApiClient = {
   get<T>(path: string, signal?: AbortSignal): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  /**
+   * Starts a GET now that a view will make shortly, so it runs beside sign-in and the view's own
+   * code instead of after them; the view's first `get` of the same path takes its answer.
+   */
+  prefetch(path: string): void;
 };
+
+/** A prefetched answer older than this is not used: the view asks again. */
+const prefetchLifetimeMs = 10_000;
 
 type Options = {
   token: TokenSource | null;
@@ -48,9 +56,21 @@ export function createApiClient({ token, language, onUnauthorized }: Options): A
     }
     return (await response.json()) as T;
   }
+  const prefetched = new Map<string, { at: number; answer: Promise<unknown> }>();
   return {
-    get: (path, signal) => call('GET', path, undefined, signal),
+    get: <T>(path: string, signal?: AbortSignal) => {
+      const early = prefetched.get(path);
+      prefetched.delete(path);
+      if (early && Date.now() - early.at < prefetchLifetimeMs) return early.answer as Promise<T>;
+      return call<T>('GET', path, undefined, signal);
+    },
     post: (path, body) => call('POST', path, body),
+    prefetch: (path) => {
+      const answer = call('GET', path);
+      // Unclaimed or failed, it is simply asked again by the view; never an unhandled rejection.
+      answer.catch(() => undefined);
+      prefetched.set(path, { at: Date.now(), answer });
+    },
   };
 }
 

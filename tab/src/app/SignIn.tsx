@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { isForbidden } from '../api/apiError';
-import { createApiClient, type TokenSource } from '../api/client';
+import { type ApiClient, createApiClient, type TokenSource } from '../api/client';
 import type { Me } from '../api/types';
 import { ErrorBar } from '../components/ErrorBar';
 import { Loading } from '../components/Loading';
 import { useLoad } from '../hooks/useLoad';
 import { type Language, useTexts } from '../i18n';
+import { parseRoute } from '../route';
 import { clearLocalToken, readLocalToken, storeLocalToken } from '../session/localToken';
 import { type Session, SessionProvider } from '../session/session';
 import { LocalSignIn } from '../signIn/LocalSignIn';
@@ -61,10 +62,11 @@ type SignedInProps = {
 
 function SignedIn({ tokenSource, host, language, signOut }: SignedInProps) {
   const t = useTexts();
-  const api = useMemo(
-    () => createApiClient({ token: tokenSource, language, onUnauthorized: signOut ?? undefined }),
-    [tokenSource, language, signOut],
-  );
+  const api = useMemo(() => {
+    const client = createApiClient({ token: tokenSource, language, onUnauthorized: signOut ?? undefined });
+    prefetchFirstView(client);
+    return client;
+  }, [tokenSource, language, signOut]);
   const loadMe = useCallback((signal: AbortSignal) => api.get<Me>('/api/me', signal), [api]);
   const me = useLoad(loadMe);
   const session = useMemo<Session | null>(
@@ -85,4 +87,22 @@ function SignedIn({ tokenSource, host, language, signOut }: SignedInProps) {
       {me.error ? <ErrorBar error={me.error} onRetry={me.refresh} /> : <Loading label={t.common.loadingMe} />}
     </Frame>
   );
+}
+
+/**
+ * The view in the address is known before sign-in finishes: its data and its code are fetched
+ * beside /api/me rather than after it, so a leader opening the themes sees them sooner.
+ */
+function prefetchFirstView(client: ApiClient): void {
+  const route = parseRoute(window.location);
+  if (!route.roundId) return;
+  const round = encodeURIComponent(route.roundId);
+  if (route.view === 'themes' || route.view === 'present') {
+    client.prefetch(`/api/rounds/${round}/themes`);
+    void import('../views/themes/ThemesView');
+  }
+  if (route.view === 'status') {
+    client.prefetch(`/api/rounds/${round}/status`);
+    void import('../views/status/StatusView');
+  }
 }
