@@ -66,7 +66,9 @@ async function startLocal(): Promise<void> {
       const location = join(options.dataDir, 'azurite');
       mkdirSync(location, { recursive: true });
       const azurite: RunningProcess = await startAzurite({ host: '127.0.0.1', port: azuritePort, location });
-      stack.push({ name: 'Azurite', stop: () => azurite.stop() });
+      // Azurite writes its data to disk as it stops; with the sample round that takes seconds, and
+      // killing it early loses what was stored since its last periodic save.
+      stack.push({ name: 'Azurite', stop: () => azurite.stop(60_000) });
     }
 
     if (tabBuildIsStale()) {
