@@ -5,6 +5,11 @@ import { type RunningProcess, startNodeProgram } from './childProcess';
 /**
  * Azurite's table service as a child process. `--disableTelemetry` keeps it off the network;
  * `--skipApiVersionCheck` lets a newer @azure/data-tables talk to it.
+ *
+ * Azurite saves its data as it closes only on SIGINT, and only on the first one (its table
+ * main.js listens with `once`): SIGTERM, or a second SIGINT, ends it before the save, losing up to
+ * five seconds of writes. So it runs in its own process group, away from the terminal's Ctrl-C,
+ * and is stopped with exactly one SIGINT.
  */
 export async function startAzurite(options: {
   host: string;
@@ -28,6 +33,8 @@ export async function startAzurite(options: {
       '--skipApiVersionCheck',
     ],
     ready: /successfully (started|listening)/i,
+    stopSignal: 'SIGINT',
+    ownProcessGroup: true,
     ...(options.onOutput ? { onOutput: options.onOutput } : {}),
   });
 }

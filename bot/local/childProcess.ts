@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 
 export type RunningProcess = {
   child: ChildProcess;
-  /** Asks the process to stop (SIGTERM) and waits for it; kills it after `graceMs`. */
+  /** Asks the process to stop (its `stopSignal`) and waits for it; kills it after `graceMs`. */
   stop(graceMs?: number): Promise<void>;
 };
 
@@ -19,12 +19,26 @@ export function startNodeProgram(options: {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   onOutput?: (line: string) => void;
+  /** The signal the program treats as "stop cleanly"; SIGTERM unless it says otherwise. */
+  stopSignal?: NodeJS.Signals;
+  /**
+   * Runs the program in its own process group, so a Ctrl-C in the terminal reaches only this
+   * process, which then stops the program once, with `stopSignal`. It is killed if this process
+   * exits without stopping it.
+   */
+  ownProcessGroup?: boolean;
 }): Promise<RunningProcess> {
   const child = spawn(process.execPath, [options.script, ...options.args], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.ownProcessGroup ?? false,
   });
+  if (options.ownProcessGroup) {
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    child.once('exit', () => process.removeListener('exit', killOnExit));
+  }
   const recent: string[] = [];
   let exited = false;
   const exitedPromise = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -34,7 +48,7 @@ export function startNodeProgram(options: {
 
   const stop = async (graceMs = 5000) => {
     if (exited) return;
-    child.kill('SIGTERM');
+    child.kill(options.stopSignal ?? 'SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exitedPromise;
     clearTimeout(timer);

@@ -67,7 +67,7 @@ async function startLocal(): Promise<void> {
       mkdirSync(location, { recursive: true });
       const azurite: RunningProcess = await startAzurite({ host: '127.0.0.1', port: azuritePort, location });
       // Azurite writes its data to disk as it stops; with the sample round that takes seconds, and
-      // killing it early loses what was stored since its last periodic save.
+      // killing it early loses what was stored since its last periodic save (see startAzurite).
       stack.push({ name: 'Azurite', stop: () => azurite.stop(60_000) });
     }
 
