@@ -130,7 +130,7 @@ export async function startService(
   const roundReads = createRoundReads(
     {
       answers: (roundId) => stores.responses.forRoundWithoutText(roundId),
-      themes: (roundId) => themes.forRound(roundId),
+      themes: (roundId, part) => themes.forPart(roundId, part),
     },
     { lifetimeMs: options.sharedReadsMs ?? 3000, clock: Date.now },
   );

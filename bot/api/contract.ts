@@ -7,8 +7,10 @@
  *   GET  /api/me                        Me
  *   GET  /api/rounds                    { rounds: RoundSummary[] } the rounds the caller may see
  *   GET  /api/rounds/:id/status         RoundStatusView (coordinator: all groups; member: own group)
- *   GET  /api/rounds/:id/themes         RoundThemesView (anonymity applied)
- *        both take `?group=<id>` for one group (a member asking for another group's: 403)
+ *        takes `?group=<id>` for one group (a member asking for another group's: 403)
+ *   GET  /api/rounds/:id/themes         RoundThemesView (anonymity applied): the round-wide scopes
+ *        for coordinators and leadership, plus those of the groups asked for with `?group=<id>`
+ *        (at most two, repeated for side by side); a member gets their own group's
  *   POST /api/rounds/:id/remind         { groupId?: string, confirmed?: boolean } → ActionResult (coordinator)
  *        within two hours of an earlier reminder: 409 with `lastReminderAt`; send again with confirmed: true
  *   POST /api/rounds/:id/extend         { deadline: string }           → ActionResult (coordinator)
@@ -113,8 +115,12 @@ export type ScopeThemes =
       threshold: number;
     };
 
+/** A round as a view names it, without the counting behind RoundSummary's progress. */
+export type RoundHeader = Omit<RoundSummary, 'progress'>;
+
 export type RoundThemesView = {
-  round: RoundSummary;
+  round: RoundHeader;
+  /** Every group the caller may see (to choose from), whether or not its scopes are included. */
   groups: { groupId: string; name: string; mode: 'together' | 'individual' }[];
   scopes: ScopeThemes[];
   version: string;

@@ -1,10 +1,15 @@
 import type { Round } from '../domain/round';
 import type { GroupStatus } from '../domain/roundProgress';
 import { sampleRoundId } from '../local/sampleRound';
-import type { RoundSummary } from './contract';
+import type { RoundHeader, RoundSummary } from './contract';
 
 /** A round as the tab lists it, with progress over the groups the caller may see. */
 export function roundSummary(round: Round, groups: readonly GroupStatus[], forMember: boolean): RoundSummary {
+  return { ...roundHeader(round), progress: progressOf(groups, forMember) };
+}
+
+/** A round as a view names it: what needs no answers read. */
+export function roundHeader(round: Round): RoundHeader {
   return {
     id: round.id,
     title: round.title,
@@ -14,7 +19,6 @@ export function roundSummary(round: Round, groups: readonly GroupStatus[], forMe
     closedAt: round.closedAt?.toISOString() ?? null,
     demo: round.id === sampleRoundId,
     questions: round.questions.map(({ number, text }) => ({ number, text })),
-    progress: progressOf(groups, forMember),
   };
 }
 

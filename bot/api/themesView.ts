@@ -4,7 +4,8 @@ import type { RoundTarget } from '../domain/target';
 import type { StoredThemes } from '../storage/themeRepository';
 import type { ThemeResult } from '../themes/types';
 import { authorsOfAnswers, peopleBehind } from './anonymity';
-import type { RoundSummary, RoundThemesView, ScopeThemes } from './contract';
+import type { RoundThemesView, ScopeThemes } from './contract';
+import { roundHeader } from './roundSummary';
 import { otherCount, themeViews } from './themeView';
 import { viewVersion } from './viewVersion';
 
@@ -29,17 +30,26 @@ export function roundScopes(round: Round, targets: readonly RoundTarget[]): Scop
 
 export type ThemesViewInput = {
   round: Round;
-  summary: RoundSummary;
   targets: readonly RoundTarget[];
   stored: readonly StoredThemes[];
-  /** Every answer of the round, withdrawn ones too (stored themes may still hold them). */
+  /**
+   * Every answer of the round, withdrawn ones too (stored themes may still hold them). Only the
+   * anonymity rule needs them: empty is enough when no shown group answers individually.
+   */
   responses: readonly Response[];
   nameOf: (groupId: string) => string;
+  /** The groups the caller may see, to choose from. */
+  visible: ReadonlySet<string>;
   /** The groups whose scopes are shown. */
   shown: ReadonlySet<string>;
-  /** Whether the round-wide and per-question scopes are shown (not to a member, nor for one group). */
+  /** Whether the round-wide and per-question scopes are shown (not to a member). */
   wholeRound: boolean;
 };
+
+/** Whether showing these groups' themes needs the round's answers: to count the people behind them. */
+export function needsAnswers(targets: readonly RoundTarget[], shown: ReadonlySet<string>): boolean {
+  return targets.some((target) => shown.has(target.groupId) && target.mode === 'individual');
+}
 
 /**
  * The stored themes a caller may see, with the anonymity rule applied: in a group whose members
@@ -82,12 +92,13 @@ export function themesView(input: ThemesViewInput): RoundThemesView {
       ];
     });
   const groups = targets
-    .filter((target) => shown.has(target.groupId))
+    .filter((target) => input.visible.has(target.groupId))
     .map((target) => ({ groupId: target.groupId, name: nameOf(target.groupId), mode: target.mode }));
+  const header = roundHeader(round);
   return {
-    round: input.summary,
+    round: header,
     groups,
     scopes,
-    version: viewVersion({ summary: input.summary, groups, scopes }),
+    version: viewVersion({ header, groups, scopes }),
   };
 }

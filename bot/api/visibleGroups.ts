@@ -2,6 +2,9 @@ import type { RoundTarget } from '../domain/target';
 import type { RoundAccess } from './accessPolicy';
 import { ApiError, forbidden } from './apiError';
 
+/** Side by side is two groups; more in one call is not something the tab asks for. */
+export const maxRequestedGroups = 2;
+
 /**
  * The groups of a round a view shows: those the caller may see, or the one asked for with
  * `?group=`. A member asking for any other group is refused alike, whether it exists or not.
@@ -11,9 +14,25 @@ export function visibleGroups(
   targets: readonly RoundTarget[],
   requested: string | null,
 ): Set<string> {
+  if (requested === null) {
+    return access.all ? new Set(targets.map((target) => target.groupId)) : new Set(access.groups);
+  }
+  return requestedGroups(access, targets, [requested]);
+}
+
+/** The groups asked for with `?group=` (one or two), each checked as `visibleGroups` checks one. */
+export function requestedGroups(
+  access: RoundAccess,
+  targets: readonly RoundTarget[],
+  requested: readonly string[],
+): Set<string> {
+  if (requested.length > maxRequestedGroups) {
+    throw new ApiError(400, 'invalid_request', `Högst ${maxRequestedGroups} grupper åt gången.`);
+  }
   const targeted = new Set(targets.map((target) => target.groupId));
-  if (requested === null) return access.all ? targeted : new Set(access.groups);
-  if (!access.all && !access.groups.has(requested)) throw forbidden();
-  if (!targeted.has(requested)) throw new ApiError(404, 'not_found', 'Gruppen finns inte i rundan.');
-  return new Set([requested]);
+  for (const groupId of requested) {
+    if (!access.all && !access.groups.has(groupId)) throw forbidden();
+    if (!targeted.has(groupId)) throw new ApiError(404, 'not_found', 'Gruppen finns inte i rundan.');
+  }
+  return new Set(requested);
 }

@@ -2,7 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { submitInBatches } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
-import { decodeKey, encodeKey, odataString } from './tableKeys';
+import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
 /** Themes found for one scope of a round, as stored for the tab. */
@@ -92,14 +92,41 @@ export class ThemeRepository {
 
   /** Every scope's themes of a round. */
   async forRound(roundId: string): Promise<StoredThemes[]> {
+    return this.query(roundId, `PartitionKey eq ${odataString(encodeKey(roundId))}`);
+  }
+
+  /**
+   * One part of a round's themes: the round-wide scopes (`round`, `question|<n>`) or one group's
+   * (`group|<id>`, `group|<id>|question|<n>`). A view needs a few of a round's scopes, and a large
+   * round has hundreds (one set per group), so reading only the part shown is what keeps it quick.
+   */
+  async forPart(roundId: string, part: ThemePart): Promise<StoredThemes[]> {
+    const [exact, prefix] =
+      part.kind === 'round' ? ['round', 'question|'] : [`group|${part.groupId}`, `group|${part.groupId}|`];
+    const low = encodeKey(prefix);
+    const inPrefix = `RowKey ge ${odataString(low)} and RowKey lt ${odataString(prefixUpperBound(low))}`;
+    const found = await this.query(
+      roundId,
+      `PartitionKey eq ${odataString(encodeKey(roundId))} and (RowKey eq ${odataString(encodeKey(exact))} or (${inPrefix}))`,
+    );
+    // The prefix of group `a` also holds a group named `a|b`; only `<prefix>question|<n>` belongs.
+    const rest = part.kind === 'round' ? /^\d+$/ : /^question\|\d+$/;
+    return found.filter(
+      ({ scope }) => scope === exact || (scope.startsWith(prefix) && rest.test(scope.slice(prefix.length))),
+    );
+  }
+
+  private async query(roundId: string, filter: string): Promise<StoredThemes[]> {
     const found: StoredThemes[] = [];
-    const filter = `PartitionKey eq ${odataString(encodeKey(roundId))}`;
     for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
       found.push(fromRow(row, roundId, decodeKey(row.rowKey as string)));
     }
     return found;
   }
 }
+
+/** The round-wide scopes of a round, or those of one of its groups. */
+export type ThemePart = { kind: 'round' } | { kind: 'group'; groupId: string };
 
 function fromRow(row: Record<string, unknown>, roundId: string, scope: string): StoredThemes {
   const chunks = Number(row.chunks ?? 0);

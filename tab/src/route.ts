@@ -3,10 +3,11 @@ import { useMemo, useSyncExternalStore } from 'react';
 /**
  * The view lives in the query (`?view=themes&round=…`), so a Teams contentUrl can open any view
  * directly. The settings page is its own path (`/tab/config`), as the manifest's configurationUrl.
+ * `group` opens the themes at one group: a channel tab shows the group of its team.
  */
 export type View = 'rounds' | 'status' | 'themes' | 'present' | 'config';
 
-export type Route = { view: View; roundId: string | null };
+export type Route = { view: View; roundId: string | null; groupId?: string | null };
 
 const views: readonly View[] = ['rounds', 'status', 'themes', 'present', 'config'];
 
@@ -20,7 +21,7 @@ export function parseRoute(location: Pick<Location, 'pathname' | 'search'>): Rou
   const roundId = search.get('round') || null;
   if (/\/config\/?$/.test(location.pathname)) return { view: 'config', roundId };
   const view = search.get('view');
-  return { view: views.find((v) => v === view) ?? 'rounds', roundId };
+  return { view: views.find((v) => v === view) ?? 'rounds', roundId, groupId: search.get('group') || null };
 }
 
 export function hrefFor(route: Route): string {
@@ -32,6 +33,7 @@ export function hrefFor(route: Route): string {
   }
   if (route.view !== 'rounds' && route.view !== 'config') next.set('view', route.view);
   if (route.roundId) next.set('round', route.roundId);
+  if (route.groupId) next.set('group', route.groupId);
   const path = route.view === 'config' ? `${import.meta.env.BASE_URL}config/` : import.meta.env.BASE_URL;
   const query = next.toString();
   return query ? `${path}?${query}` : path;
@@ -43,6 +45,7 @@ export function teamsUrlFor(route: Route): string {
   url.searchParams.set('host', 'teams');
   url.searchParams.set('view', route.view);
   if (route.roundId) url.searchParams.set('round', route.roundId);
+  if (route.groupId) url.searchParams.set('group', route.groupId);
   return url.toString();
 }
 

@@ -76,7 +76,13 @@ describe('anonymity in groups answering individually (production mode)', () => {
     }
   }
 
-  async function themes(oid = coordinator, query = ''): Promise<{ status: number; body: RoundThemesView }> {
+  /** The coordinator's view of both groups, beside the round-wide themes. */
+  const bothGroups = () => `?group=${encodeURIComponent(individual)}&group=${encodeURIComponent(together)}`;
+
+  async function themes(
+    oid = coordinator,
+    query = bothGroups(),
+  ): Promise<{ status: number; body: RoundThemesView }> {
     return api.get<RoundThemesView>(`/api/rounds/${roundId}/themes${query}`, await entra.token({ oid }));
   }
 
@@ -156,7 +162,7 @@ describe('anonymity in groups answering individually (production mode)', () => {
         people: [{ id: 'oid-0-0', name: 'Chef 0.0', answeredQuestions: [1, 2] }],
       }),
     ]);
-    const own = await themes('oid-0-0');
+    const own = await themes('oid-0-0', '');
     expect(own.body.scopes.map((entry) => entry.scope)).toEqual([
       `group|${individual}`,
       ...[1, 2, 3, 4].map((n) => `group|${individual}|question|${n}`),

@@ -133,7 +133,7 @@ describe('the tab API in local mode, with the sample round and the demo people',
     }
   });
 
-  it("gives a member their own group's themes only, and leadership every scope", async () => {
+  it("gives a member their own group's themes only, and leadership the round's and the groups asked for", async () => {
     const own = await api.get<RoundThemesView>(`/api/rounds/${sampleRoundId}/themes`, tokens.erik);
 
     expect(own.status).toBe(200);
@@ -144,8 +144,28 @@ describe('the tab API in local mode, with the sample round and the demo people',
     ]);
 
     const all = await api.get<RoundThemesView>(`/api/rounds/${sampleRoundId}/themes`, tokens.lena);
-    expect(all.body.scopes).toHaveLength(1 + 4 + 12 + 12 * 4);
-    const round = all.body.scopes[0];
+    expect(all.body.groups).toHaveLength(12);
+    expect(all.body.scopes.map((scope) => scope.scope).sort()).toEqual(
+      ['round', ...[1, 2, 3, 4].map((n) => `question|${n}`)].sort(),
+    );
+    const pair = await api.get<RoundThemesView>(
+      `/api/rounds/${sampleRoundId}/themes?group=${encodeURIComponent(psykiatri)}&group=${encodeURIComponent(regionservice)}`,
+      tokens.lena,
+    );
+    expect(pair.body.scopes).toHaveLength(5 + 2 * 5);
+    expect(pair.body.scopes.filter((scope) => scope.scope.startsWith(`group|${regionservice}`))).toHaveLength(
+      5,
+    );
+    const three = await api.get(
+      `/api/rounds/${sampleRoundId}/themes?group=${encodeURIComponent(psykiatri)}&group=${encodeURIComponent(regionservice)}&group=x`,
+      tokens.lena,
+    );
+    expect(three.status).toBe(400);
+    expect(three.body).toEqual({ error: 'invalid_request', message: 'Högst 2 grupper åt gången.' });
+    const unknown = await api.get(`/api/rounds/${sampleRoundId}/themes?group=19%3Anone`, tokens.lena);
+    expect(unknown.status).toBe(404);
+
+    const round = all.body.scopes.find((scope) => scope.scope === 'round');
     if (!round?.visible) throw new Error('the round-wide themes are hidden');
     expect(round).toMatchObject({ scope: 'round', answerCount: 333 });
     expect(round.themes.length).toBeGreaterThanOrEqual(5);

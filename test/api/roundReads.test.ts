@@ -56,6 +56,29 @@ describe('shared round reads', () => {
     expect(reads).toBe(2);
   });
 
+  it("keeps the parts of a round's themes apart, and forgets them all with the round", async () => {
+    const parts: string[] = [];
+    const shared = createRoundReads(
+      {
+        ...sources,
+        themes: async (_, part) => {
+          parts.push(part.kind === 'round' ? 'round' : part.groupId);
+          return [];
+        },
+      },
+      { lifetimeMs: 3000, clock: () => now },
+    );
+    await shared.themes('r1', { kind: 'round' });
+    await shared.themes('r1', { kind: 'group', groupId: 'g1' });
+    await shared.themes('r1', { kind: 'group', groupId: 'g1' });
+    await shared.themes('r2', { kind: 'round' });
+    expect(parts).toEqual(['round', 'g1', 'round']);
+    shared.forget('r1');
+    await shared.themes('r1', { kind: 'group', groupId: 'g1' });
+    await shared.themes('r2', { kind: 'round' });
+    expect(parts).toEqual(['round', 'g1', 'round', 'g1']);
+  });
+
   it('reads every time with a lifetime of 0', async () => {
     const shared = createRoundReads(sources, { lifetimeMs: 0, clock: () => now });
     await shared.answers('r1');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
+import { loadSampleRound, sampleGroupId, sampleRoundId } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/rounds/roundServices';
 import { threadReply } from '../support/activities';
 import { launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
@@ -108,6 +108,33 @@ describe('the tab in a browser', () => {
     await page.getByText(/^Bild 1 av \d+$/).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
+    await page.close();
+  }, 60_000);
+
+  it('shows one group, two side by side, and opens at a channel tab’s group', async () => {
+    const page = await signedIn('Lena Berg', `view=themes&round=${sampleRoundId}`);
+    const picker = page.getByRole('combobox', { name: 'Visa' });
+    await picker.waitFor();
+    await picker.selectOption({ label: 'Psykiatri Halland' });
+    await page.getByRole('heading', { name: 'Psykiatri Halland', level: 3 }).waitFor();
+    await page.getByRole('article').first().waitFor();
+
+    await picker.selectOption({ label: 'Jämför grupper' });
+    await page.getByRole('combobox', { name: 'Andra gruppen' }).selectOption({ label: 'Regionservice' });
+    await page.getByRole('heading', { name: 'Regionservice', level: 3 }).waitFor();
+    await page.getByRole('region', { name: 'Regionservice' }).getByRole('article').first().waitFor();
+    await screenshot(page, 'leadership-compare');
+
+    // A channel tab's address names its team's group (ConfigView); a team the round did not ask shows all.
+    await page.goto(
+      `${bot.url}/tab/?view=themes&round=${sampleRoundId}&group=${encodeURIComponent(sampleGroupId(10))}`,
+    );
+    await page.getByRole('heading', { name: 'Regionservice', level: 3 }).waitFor();
+    expect(await picker.inputValue()).toBe(sampleGroupId(10));
+    await page.goto(`${bot.url}/tab/?view=themes&round=${sampleRoundId}&group=19%3Aelsewhere%40thread.tacv2`);
+    await page.getByRole('heading', { name: 'Alla frågor', level: 2 }).waitFor();
+    await page.getByRole('article').first().waitFor();
+    expect(await picker.inputValue()).toBe('__all__');
     await page.close();
   }, 60_000);
 

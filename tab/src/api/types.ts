@@ -8,6 +8,7 @@ export type {
   GroupStatusView,
   Me,
   Role,
+  RoundHeader,
   RoundStatusView,
   RoundSummary,
   RoundThemesView,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { AppLink } from '../components/AppLink';
 import { Loading } from '../components/Loading';
 import { useTexts } from '../i18n';
@@ -6,14 +6,14 @@ import { navigate, type Route, useRoute, type View } from '../route';
 import { isCoordinator, useSession } from '../session/session';
 import { RoundsView } from '../views/rounds/RoundsView';
 import { Frame } from './Frame';
+import { configView, presentView, statusView, themesView } from './lazyViews';
 import { useStyles } from './Shell.styles';
 import { UserBox } from './UserBox';
 
-// Everything but the first view loads on demand, keeping the first download small.
-const StatusView = lazy(() => import('../views/status/StatusView'));
-const ThemesView = lazy(() => import('../views/themes/ThemesView'));
-const PresentView = lazy(() => import('../views/present/PresentView'));
-const ConfigView = lazy(() => import('../views/config/ConfigView'));
+const { View: StatusView } = statusView;
+const { View: ThemesView } = themesView;
+const { View: PresentView } = presentView;
+const { View: ConfigView } = configView;
 
 /** The signed-in app: the navigation and the view the address names. */
 export function Shell() {
@@ -29,6 +29,7 @@ export function Shell() {
   }, [route.view, t]);
 
   useFocusOnNavigation(route);
+  usePreloadedViews();
 
   if (route.view === 'present') {
     return (
@@ -69,7 +70,7 @@ export function Shell() {
       <Suspense fallback={<Loading label={t.common.working} />}>
         {route.view === 'rounds' && <RoundsView />}
         {route.view === 'status' && <StatusView roundId={roundId} />}
-        {route.view === 'themes' && <ThemesView roundId={roundId} />}
+        {route.view === 'themes' && <ThemesView roundId={roundId} groupId={route.groupId ?? null} />}
         {route.view === 'config' && <ConfigView />}
       </Suspense>
     </Frame>
@@ -120,4 +121,17 @@ function useFocusOnNavigation(route: Route) {
     }
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [key]);
+}
+
+/**
+ * Once the first view is up, the others' code is fetched in the background, so following a link
+ * shows the next view at once instead of a spinner.
+ */
+function usePreloadedViews() {
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      for (const view of [themesView, statusView, presentView]) view.preload().catch(() => undefined);
+    }, 1500);
+    return () => window.clearTimeout(timer);
+  }, []);
 }

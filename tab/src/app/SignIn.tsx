@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { isForbidden } from '../api/apiError';
 import { type ApiClient, createApiClient, type TokenSource } from '../api/client';
+import { themesPath } from '../api/paths';
 import type { Me } from '../api/types';
 import { ErrorBar } from '../components/ErrorBar';
 import { Loading } from '../components/Loading';
@@ -12,6 +13,7 @@ import { type Session, SessionProvider } from '../session/session';
 import { LocalSignIn } from '../signIn/LocalSignIn';
 import type { TeamsHost } from '../teams';
 import { Frame } from './Frame';
+import { presentView, statusView, themesView } from './lazyViews';
 import { NoAccess } from './NoAccess';
 import { Shell } from './Shell';
 
@@ -98,11 +100,12 @@ function prefetchFirstView(client: ApiClient): void {
   if (!route.roundId) return;
   const round = encodeURIComponent(route.roundId);
   if (route.view === 'themes' || route.view === 'present') {
-    client.prefetch(`/api/rounds/${round}/themes`);
-    void import('../views/themes/ThemesView');
+    const groups = route.view === 'themes' && route.groupId ? [route.groupId] : [];
+    client.prefetch(themesPath(route.roundId, groups));
+    void (route.view === 'themes' ? themesView : presentView).preload();
   }
   if (route.view === 'status') {
     client.prefetch(`/api/rounds/${round}/status`);
-    void import('../views/status/StatusView');
+    void statusView.preload();
   }
 }

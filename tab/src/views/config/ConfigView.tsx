@@ -36,6 +36,8 @@ export default function ConfigView() {
   chosenRef.current = chosen;
   const textsRef = useRef(t);
   textsRef.current = t;
+  const teamIdRef = useRef(host?.context.teamId ?? null);
+  teamIdRef.current = host?.context.teamId ?? null;
 
   useEffect(() => {
     host?.settings.setValid(chosen !== null);
@@ -45,7 +47,9 @@ export default function ConfigView() {
     host?.settings.onSave(async (): Promise<TabConfig> => {
       const round = chosenRef.current;
       if (!round) throw new Error(textsRef.current.config.saveFailed);
-      const contentUrl = teamsUrlFor({ view: 'themes', roundId: round.id });
+      // In a team's channel the tab opens at that team's group; the view falls back to all groups
+      // when the round did not ask this team.
+      const contentUrl = teamsUrlFor({ view: 'themes', roundId: round.id, groupId: teamIdRef.current });
       const websiteUrl = new URL(contentUrl);
       websiteUrl.searchParams.delete('host');
       return {

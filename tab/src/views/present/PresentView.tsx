@@ -1,6 +1,7 @@
 import { Button } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { isForbidden } from '../../api/apiError';
+import { themesPath } from '../../api/paths';
 import type { RoundThemesView } from '../../api/types';
 import { NoAccessMessage } from '../../app/NoAccess';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -28,8 +29,7 @@ export default function PresentView({ roundId }: { roundId: string | null }) {
   const shared = useSharedStyles();
   const { api } = useSession();
   const load = useCallback(
-    (signal: AbortSignal) =>
-      api.get<RoundThemesView>(`/api/rounds/${encodeURIComponent(roundId ?? '')}/themes`, signal),
+    (signal: AbortSignal) => api.get<RoundThemesView>(themesPath(roundId ?? ''), signal),
     [api, roundId],
   );
   const themes = usePolling(roundId ? load : null);

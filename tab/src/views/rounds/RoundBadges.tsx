@@ -1,11 +1,11 @@
 import { Badge } from '@fluentui/react-components';
-import type { RoundSummary } from '../../api/types';
+import type { RoundHeader } from '../../api/types';
 import { useSharedStyles } from '../../components/shared.styles';
 import { useTexts } from '../../i18n';
 import { stateAppearance } from './roundWords';
 
 /** "Pågår" / "Stängd" / "Utkast", and "Exempel" for the sample round. */
-export function RoundBadges({ round }: { round: RoundSummary }) {
+export function RoundBadges({ round }: { round: Pick<RoundHeader, 'state' | 'demo'> }) {
   const t = useTexts();
   const shared = useSharedStyles();
   return (

@@ -1,6 +1,7 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import { useCallback, useId, useState } from 'react';
-import { isForbidden } from '../../api/apiError';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { isForbidden, isNotFound } from '../../api/apiError';
+import { themesPath } from '../../api/paths';
 import type { RoundThemesView } from '../../api/types';
 import { NoAccessMessage } from '../../app/NoAccess';
 import { EmptyState } from '../../components/EmptyState';
@@ -19,8 +20,11 @@ import { ShareToStageButton } from './ShareToStageButton';
 import { findScope, scopeKey, seesWholeRound } from './scopes';
 import { useStyles } from './themes.styles';
 
-/** "Teman": the round's themes per question and per group, and groups compared. Live. */
-export default function ThemesView({ roundId }: { roundId: string | null }) {
+/**
+ * "Teman": the round's themes per question and per group, and groups compared. Live. `groupId`
+ * opens it at one group (a channel tab's team).
+ */
+export default function ThemesView({ roundId, groupId }: { roundId: string | null; groupId: string | null }) {
   const t = useTexts();
   const shared = useSharedStyles();
   if (!roundId) {
@@ -31,26 +35,46 @@ export default function ThemesView({ roundId }: { roundId: string | null }) {
       </>
     );
   }
-  return <RoundThemes roundId={roundId} />;
+  return <RoundThemes roundId={roundId} openAt={groupId} />;
 }
 
-function RoundThemes({ roundId }: { roundId: string }) {
+/** The groups whose own themes a choice shows; the round-wide ones always come along. */
+function groupsOf(choice: GroupChoice): string[] {
+  if (choice.kind === 'one') return [choice.groupId];
+  if (choice.kind === 'compare') return [choice.first, choice.second];
+  return [];
+}
+
+function RoundThemes({ roundId, openAt }: { roundId: string; openAt: string | null }) {
   const t = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const { api, host } = useSession();
-  const load = useCallback(
-    (signal: AbortSignal) =>
-      api.get<RoundThemesView>(`/api/rounds/${encodeURIComponent(roundId)}/themes`, signal),
-    [api, roundId],
-  );
-  const themes = usePolling(load);
   const [question, setQuestion] = useState<number | null>(null);
-  const [choice, setChoice] = useState<GroupChoice>({ kind: 'all' });
+  const [choice, setChoice] = useState<GroupChoice>(
+    openAt ? { kind: 'one', groupId: openAt } : { kind: 'all' },
+  );
+  // Each choice asks for its groups' themes only: a large round has hundreds of scopes.
+  const path = themesPath(roundId, groupsOf(choice));
+  const load = useCallback((signal: AbortSignal) => api.get<RoundThemesView>(path, signal), [api, path]);
+  const themes = usePolling(load);
   const tabIds = useId();
+  // The heading and pickers stay while another choice's themes load; only the panel waits.
+  const lastView = useRef<RoundThemesView | null>(null);
+  if (themes.data) lastView.current = themes.data;
 
-  if (isForbidden(themes.error)) return <NoAccessMessage />;
-  const view = themes.data;
+  // A channel tab in a team the round did not ask (or not the caller's group): show what one may see.
+  const openedAtUnknownGroup =
+    openAt !== null &&
+    choice.kind === 'one' &&
+    choice.groupId === openAt &&
+    (isForbidden(themes.error) || isNotFound(themes.error));
+  useEffect(() => {
+    if (openedAtUnknownGroup) setChoice({ kind: 'all' });
+  }, [openedAtUnknownGroup]);
+
+  if (isForbidden(themes.error) && !openedAtUnknownGroup) return <NoAccessMessage />;
+  const view = themes.data ?? lastView.current;
   const wholeRound = view ? seesWholeRound(view) : true;
   const firstGroup = view?.groups[0]?.groupId;
   // A member sees only their own group: show it rather than an empty "all groups".
@@ -101,7 +125,11 @@ function RoundThemes({ roundId }: { roundId: string }) {
                 ? t.themes.allQuestions
                 : `${t.common.question(question)}: ${view.round.questions.find((q) => q.number === question)?.text ?? ''}`}
             </h2>
-            <ChoiceThemes view={view} question={question} choice={shown} />
+            {themes.data ? (
+              <ChoiceThemes view={themes.data} question={question} choice={shown} />
+            ) : (
+              <Loading label={t.themes.loading} />
+            )}
           </div>
         </>
       )}

@@ -1,0 +1,7 @@
+import { lazyView } from './lazyView';
+
+// Everything but the first view (the rounds) loads on demand, keeping the first download small.
+export const statusView = lazyView(() => import('../views/status/StatusView'));
+export const themesView = lazyView(() => import('../views/themes/ThemesView'));
+export const presentView = lazyView(() => import('../views/present/PresentView'));
+export const configView = lazyView(() => import('../views/config/ConfigView'));
