@@ -5,12 +5,14 @@ import { createRoundReads } from './api/roundReads';
 import { createTabApi } from './api/tabApi';
 import type { SigningKeys } from './api/tokenVerifier';
 import type { Config } from './config/config';
+import { createBackgroundTasks } from './jobs/backgroundTasks';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
 import { ThemeUpdater } from './jobs/themeUpdater';
 import { groupNameLookup } from './rounds/groupDirectory';
 import { createRoundStores } from './rounds/roundServices';
 import { createServer } from './server/createServer';
+import { MembershipRepository } from './storage/membershipRepository';
 import { StatusCardRepository } from './storage/statusCardRepository';
 import { checkStorage } from './storage/storageHealth';
 import { createTableStorage, ensureTables, type TableStorage } from './storage/tableStorage';
@@ -72,6 +74,8 @@ export async function startService(
 
   const statusCards = new StatusCardRepository(storage);
   const threads = new ThreadRepository(storage);
+  const memberships = new MembershipRepository(storage);
+  const background = createBackgroundTasks(logger.child({ component: 'background' }));
   const botAppId = config.bot.kind === 'anonymous' ? '' : config.bot.appId;
 
   const adapter = createAdapter(config.bot);
@@ -151,6 +155,8 @@ export async function startService(
       logger,
       now,
     }),
+    memberships,
+    inBackground: (name, work) => background.run(name, work),
     rosterOf: async (teamId) => {
       const team = await teams.get(teamId);
       return team ? teamRoster(adapter, botAppId, team) : [];
@@ -178,6 +184,7 @@ export async function startService(
       stores,
       themes,
       reads: roundReads,
+      memberships,
       recomputeThemes: async (roundId) => {
         await themeUpdater.recompute(roundId);
       },
@@ -218,6 +225,7 @@ export async function startService(
       await worker.stop();
       await reminderWorker.stop();
       await themeUpdater.stop();
+      await background.settled();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Keep-alive connections would hold close() open; nothing more is accepted at this point.

@@ -19,19 +19,31 @@ export type RoundAccess = { all: true } | { all: false; groups: ReadonlySet<stri
 export type AccessPolicy = {
   /** Roles that come from configuration, whatever the rounds. */
   standingRoles(identity: Identity): Role[];
-  /** The groups among `targets` the caller belongs to. */
-  groupsIn(identity: Identity, targets: readonly RoundTarget[]): Set<string>;
+  /**
+   * The groups among `targets` the caller belongs to: asked by name (individually), on their
+   * group's team roster (`rosterGroups`), or as a demo person.
+   */
+  groupsIn(
+    identity: Identity,
+    targets: readonly RoundTarget[],
+    rosterGroups: ReadonlySet<string>,
+  ): Set<string>;
   /** The groups a demo person belongs to, also when no round asks them (local mode). */
   demoGroups(identity: Identity): string[];
   /** Coordinators and leadership see every group; members their own; anyone else nothing. */
-  roundAccess(identity: Identity, targets: readonly RoundTarget[]): RoundAccess;
+  roundAccess(
+    identity: Identity,
+    targets: readonly RoundTarget[],
+    rosterGroups: ReadonlySet<string>,
+  ): RoundAccess;
 };
 
 /**
  * Who may see what in the tab. Coordinators are the configured object ids (the tab cannot ask
  * Teams about user principal names or team membership as the bot does). Local mode's "everyone is a
  * coordinator" is what makes the Playground work; the tab instead honours each demo person's role
- * there, so every view can be tried. Members are found in the rounds' targets by Entra object id.
+ * there, so every view can be tried. Members are found by Entra object id in the rounds' targets
+ * and on the rosters of the groups' teams.
  */
 export function createAccessPolicy(rules: AccessRules): AccessPolicy {
   const coordinators = new Set(rules.coordinators.objectIds.map(lower));
@@ -51,13 +63,20 @@ export function createAccessPolicy(rules: AccessRules): AccessPolicy {
     ];
   };
 
-  const groupsIn = (identity: Identity, targets: readonly RoundTarget[]): Set<string> => {
+  const groupsIn = (
+    identity: Identity,
+    targets: readonly RoundTarget[],
+    rosterGroups: ReadonlySet<string>,
+  ): Set<string> => {
     const oid = lower(identity.objectId);
     const demo = new Set(demoOf(identity)?.groups ?? []);
     return new Set(
       targets
         .filter(
-          (target) => demo.has(target.groupId) || target.members.some((member) => lower(member.id) === oid),
+          (target) =>
+            demo.has(target.groupId) ||
+            rosterGroups.has(target.groupId) ||
+            target.members.some((member) => lower(member.id) === oid),
         )
         .map((target) => target.groupId),
     );
@@ -67,9 +86,9 @@ export function createAccessPolicy(rules: AccessRules): AccessPolicy {
     standingRoles,
     groupsIn,
     demoGroups: (identity) => [...(demoOf(identity)?.groups ?? [])],
-    roundAccess: (identity, targets) => {
+    roundAccess: (identity, targets, rosterGroups) => {
       if (standingRoles(identity).length > 0) return { all: true };
-      const groups = groupsIn(identity, targets);
+      const groups = groupsIn(identity, targets, rosterGroups);
       if (groups.size === 0) throw forbidden();
       return { all: false, groups };
     },

@@ -1,4 +1,5 @@
 import type { RoundStores } from '../rounds/roundServices';
+import type { MembershipRepository } from '../storage/membershipRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
 import type { AccessPolicy } from './accessPolicy';
 import type { Authenticate } from './authenticate';
@@ -12,6 +13,8 @@ export type ApiDeps = {
   themes: ThemeRepository;
   /** A round's answers and stored themes, shared for a few seconds between the tab's polls. */
   reads: RoundReads;
+  /** Who is on which group's team roster. */
+  memberships: Pick<MembershipRepository, 'groupsOf'>;
   authenticate: Authenticate;
   access: AccessPolicy;
   /** Computes a round's themes now (the theme updater). */

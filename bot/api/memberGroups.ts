@@ -2,14 +2,27 @@ import type { ApiDeps } from './apiDeps';
 import type { Identity } from './tokenVerifier';
 
 /**
+ * The groups whose team roster lists the caller. Coordinators and leadership see every group
+ * anyway, so theirs is not read.
+ */
+export async function rosterGroupsOf(deps: ApiDeps, identity: Identity): Promise<ReadonlySet<string>> {
+  if (deps.access.standingRoles(identity).length > 0) return new Set();
+  return deps.memberships.groupsOf(identity.objectId);
+}
+
+/**
  * Every group the caller answers in: among the targets of rounds that have been sent (a draft's
  * groups have not been asked yet), and, in local mode, the demo person's own groups.
  */
 export async function memberGroups(deps: ApiDeps, identity: Identity): Promise<Set<string>> {
-  const rounds = (await deps.stores.rounds.list()).filter((stored) => stored.value.state !== 'draft');
-  const targets = await Promise.all(rounds.map((stored) => deps.stores.targets.list(stored.value.id)));
+  const [rounds, rosterGroups] = await Promise.all([
+    deps.stores.rounds.list(),
+    rosterGroupsOf(deps, identity),
+  ]);
+  const sent = rounds.filter((stored) => stored.value.state !== 'draft');
+  const targets = await Promise.all(sent.map((stored) => deps.stores.targets.list(stored.value.id)));
   return new Set([
     ...deps.access.demoGroups(identity),
-    ...targets.flatMap((list) => [...deps.access.groupsIn(identity, list)]),
+    ...targets.flatMap((list) => [...deps.access.groupsIn(identity, list, rosterGroups)]),
   ]);
 }

@@ -3,6 +3,7 @@ import type { RoundTarget } from '../domain/target';
 import type { RoundAccess } from './accessPolicy';
 import type { ApiDeps } from './apiDeps';
 import { forbidden } from './apiError';
+import { rosterGroupsOf } from './memberGroups';
 import type { Identity } from './tokenVerifier';
 
 /**
@@ -15,8 +16,11 @@ export async function roundForCaller(
   identity: Identity,
   roundId: string,
 ): Promise<{ round: Round; targets: RoundTarget[]; access: RoundAccess }> {
-  const targets = await deps.stores.targets.list(roundId);
-  const access = deps.access.roundAccess(identity, targets);
+  const [targets, rosterGroups] = await Promise.all([
+    deps.stores.targets.list(roundId),
+    rosterGroupsOf(deps, identity),
+  ]);
+  const access = deps.access.roundAccess(identity, targets, rosterGroups);
   const { value: round } = await deps.stores.rounds.get(roundId);
   if (round.state === 'draft' && !deps.access.standingRoles(identity).includes('coordinator')) {
     throw forbidden();

@@ -13,6 +13,7 @@ export const tableNames = [
   'StatusCards',
   'Reminders',
   'Themes',
+  'Memberships',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

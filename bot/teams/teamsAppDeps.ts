@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/person';
 import type { RoundStores } from '../rounds/roundServices';
+import type { MembershipRepository } from '../storage/membershipRepository';
 import type { StatusCardRepository } from '../storage/statusCardRepository';
 import type { TeamRepository } from '../storage/teamRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
@@ -30,4 +31,11 @@ export type TeamsAppDeps = {
   /** Brings a round's themes up to date now (only what changed is computed). */
   refreshThemes: (roundId: string) => Promise<void>;
   themes: ThemeRepository;
+  /** Who is on which group's team roster (what the tab shows members). */
+  memberships: MembershipRepository;
+  /**
+   * Runs work that need not hold up the reply (Teams waits only seconds for a card action);
+   * a failure is logged, and the service waits for it when stopping.
+   */
+  inBackground: (name: string, work: () => Promise<void>) => void;
 };

@@ -73,6 +73,29 @@ export function botAddedToTeam(serviceUrl: string, team: TeamShape, options: { l
   };
 }
 
+/** People joining a team (not the bot): Teams names them with their Entra object ids. */
+export function peopleAddedToTeam(
+  serviceUrl: string,
+  team: TeamShape,
+  people: { id: string; aadObjectId: string }[],
+) {
+  return {
+    ...teamUpdate(serviceUrl, team, { eventType: 'teamMemberAdded' }),
+    membersAdded: people,
+  };
+}
+
+export function peopleRemovedFromTeam(
+  serviceUrl: string,
+  team: TeamShape,
+  people: { id: string; aadObjectId: string }[],
+) {
+  return {
+    ...teamUpdate(serviceUrl, team, { eventType: 'teamMemberRemoved' }),
+    membersRemoved: people,
+  };
+}
+
 export function botRemovedFromTeam(serviceUrl: string, team: TeamShape) {
   return {
     ...teamUpdate(serviceUrl, team, { eventType: 'teamMemberRemoved' }),

@@ -3,7 +3,7 @@ import type { ApiDeps } from '../apiDeps';
 import { forbidden } from '../apiError';
 import type { RoundSummary } from '../contract';
 import { type ApiRoute, ok } from '../http';
-import { memberGroups } from '../memberGroups';
+import { memberGroups, rosterGroupsOf } from '../memberGroups';
 import { roundSummary } from '../roundSummary';
 
 /**
@@ -19,6 +19,7 @@ export function roundsRoute(deps: ApiDeps): ApiRoute {
       const roles = deps.access.standingRoles(identity);
       const seesAll = roles.length > 0;
       if (!seesAll && (await memberGroups(deps, identity)).size === 0) throw forbidden();
+      const rosterGroups = await rosterGroupsOf(deps, identity);
 
       const rounds = (await deps.stores.rounds.list())
         .map((stored) => stored.value)
@@ -31,7 +32,7 @@ export function roundsRoute(deps: ApiDeps): ApiRoute {
               (await roundStatus(deps.stores, round.id, deps.reads.answers(round.id))).groups,
               false,
             );
-          const own = deps.access.groupsIn(identity, await deps.stores.targets.list(round.id));
+          const own = deps.access.groupsIn(identity, await deps.stores.targets.list(round.id), rosterGroups);
           if (own.size === 0) return undefined;
           const status = await roundStatus(deps.stores, round.id, deps.reads.answers(round.id));
           return roundSummary(

@@ -3,6 +3,7 @@ import { channelDisplayName } from '../../cards/groupsCard';
 import { helpCard } from '../../cards/helpCard';
 import { format, joinList, messagesFor } from '../../i18n/messages';
 import { cardMessage } from '../cardAttachment';
+import { membersJoinedTeam, membersLeftTeam } from '../groupMemberships';
 import { teamIdOf } from '../teamFromActivity';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale, turnLogger } from '../turnServices';
@@ -11,13 +12,17 @@ import { syncTeam } from './teamSync';
 /**
  * The bot was added somewhere (conversationUpdate with the bot among membersAdded). In a team it
  * remembers the team and its channels and says hello once; in a 1:1 chat it shows what it can do.
- * Other people joining are not the bot's business here.
+ * People joining a team become members of its groups.
  */
 export function membersAddedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
     const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
-    if (!botAdded) return;
+    if (!botAdded) {
+      const teamId = teamIdOf(context);
+      if (teamId) await membersJoinedTeam(deps, teamId, activity.membersAdded ?? []);
+      return;
+    }
     if (teamIdOf(context)) {
       // The whole team reads the greeting, so it speaks the organisation's language, not the installer's.
       const locale = deps.defaultLocale;
@@ -62,7 +67,10 @@ export function teamChangedHandler(deps: TeamsAppDeps) {
   };
 }
 
-/** The bot was removed from a team, or the team deleted: keep what was stored, mark the team gone. */
+/**
+ * The bot was removed from a team, or the team deleted: keep what was stored, mark the team gone.
+ * People leaving a team leave its groups.
+ */
 export function teamRemovedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
     const activity = context.activity;
@@ -70,7 +78,10 @@ export function teamRemovedHandler(deps: TeamsAppDeps) {
     if (!teamId) return;
     const isMembersRemoved = Array.isArray(activity.membersRemoved) && activity.membersRemoved.length > 0;
     const botRemoved = (activity.membersRemoved ?? []).some((member) => member.id === activity.recipient.id);
-    if (isMembersRemoved && !botRemoved) return;
+    if (isMembersRemoved && !botRemoved) {
+      await membersLeftTeam(deps, teamId, activity.membersRemoved ?? []);
+      return;
+    }
     await markTeamRemoved(context, deps, teamId);
   };
 }

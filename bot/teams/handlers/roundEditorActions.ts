@@ -16,6 +16,7 @@ import { listGroups } from '../../rounds/groupDirectory';
 import { launchRound } from '../../rounds/launchRound';
 import { changesFromForm, formFromRound, type RoundForm } from '../../rounds/roundForm';
 import { parseEditorSubmission, roundIdData } from '../forms/editorSubmission';
+import { recordRostersOfRound } from '../groupMemberships';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale } from '../turnServices';
@@ -101,6 +102,7 @@ export function launch(deps: TeamsAppDeps) {
       ]);
     }
     deps.deliveryQueued();
+    deps.inBackground('record team rosters', () => recordRostersOfRound(deps, roundId));
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.launched,
       tone: 'good',

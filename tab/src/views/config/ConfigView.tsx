@@ -36,8 +36,10 @@ export default function ConfigView() {
   chosenRef.current = chosen;
   const textsRef = useRef(t);
   textsRef.current = t;
-  const teamIdRef = useRef(host?.context.teamId ?? null);
-  teamIdRef.current = host?.context.teamId ?? null;
+  // A group is a channel (the General channel's id is the team's): the channel names the group.
+  const channelId = host?.context.channelId ?? host?.context.teamId ?? null;
+  const groupRef = useRef(channelId);
+  groupRef.current = channelId;
 
   useEffect(() => {
     host?.settings.setValid(chosen !== null);
@@ -47,9 +49,9 @@ export default function ConfigView() {
     host?.settings.onSave(async (): Promise<TabConfig> => {
       const round = chosenRef.current;
       if (!round) throw new Error(textsRef.current.config.saveFailed);
-      // In a team's channel the tab opens at that team's group; the view falls back to all groups
-      // when the round did not ask this team.
-      const contentUrl = teamsUrlFor({ view: 'themes', roundId: round.id, groupId: teamIdRef.current });
+      // In a channel the tab opens at that channel's group; the view falls back to all groups when
+      // the round did not ask it.
+      const contentUrl = teamsUrlFor({ view: 'themes', roundId: round.id, groupId: groupRef.current });
       const websiteUrl = new URL(contentUrl);
       websiteUrl.searchParams.delete('host');
       return {
