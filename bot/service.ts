@@ -185,6 +185,10 @@ export async function startService(
       themes,
       reads: roundReads,
       memberships,
+      roundChanged: (roundId) => {
+        roundReads.forget(roundId);
+        liveStatus(roundId);
+      },
       recomputeThemes: async (roundId) => {
         await themeUpdater.recompute(roundId);
       },

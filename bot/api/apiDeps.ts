@@ -21,6 +21,8 @@ export type ApiDeps = {
   recomputeThemes(roundId: string): Promise<void>;
   /** Asks for a recomputation soon; it is debounced with answers arriving. */
   themesOutdated(roundId: string): void;
+  /** A coordinator changed a round from the tab: its status cards in chat are redrawn. */
+  roundChanged(roundId: string): void;
   /** Wakes the delivery worker: prompts were queued. */
   deliveryQueued(): void;
   /** Wakes the reminder worker: reminders were planned. */

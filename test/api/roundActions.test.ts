@@ -167,6 +167,29 @@ describe("a coordinator's actions through the tab API, on a launched round", () 
     expect((await stores.rounds.get(roundId)).value.deadline?.toISOString()).toBe('2026-10-23T15:00:00.000Z');
   });
 
+  it('redraws the status card the coordinator follows in chat after an action in the tab', async () => {
+    const { roundId } = await deliveredRound();
+    const followed = await bot.post(
+      cardAction(connector.serviceUrl, 'status.refresh', { roundId }, { replyToId: 'status-card-1' }),
+    );
+    expect(followed.status).toBe(200);
+    const redraws = () =>
+      connector.calls.filter(
+        (call) => call.operation === 'updateActivity' && call.activityId === 'status-card-1',
+      );
+    // Delivery progress redraws followed cards too (gathered, every 1.5 s): let that settle first.
+    let before = -1;
+    while (redraws().length !== before) {
+      before = redraws().length;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+
+    await api.post(`/api/rounds/${roundId}/extend`, { deadline: '2026-10-23T15:00:00Z' }, karin);
+
+    await connector.waitFor(() => redraws().length > before, 10_000);
+    expect(JSON.stringify(redraws().at(-1)?.body)).toContain('23\u00a0oktober');
+  });
+
   it('closes a round: the threads are thanked, and a second close says why not', async () => {
     const { roundId, groupIds } = await deliveredRound();
     const from = connector.deliveries().length;

@@ -38,3 +38,16 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
 }
+
+/**
+ * A page as a Swedish leader's browser opens it: Swedish locale and Stockholm time. Its own
+ * context: axe needs one, and each person gets their own session storage.
+ */
+export async function swedishPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+  });
+  return context.newPage();
+}

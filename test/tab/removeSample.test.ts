@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/rounds/roundServices';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, swedishPage } from '../support/browser';
 import { type RunningBot, startBot } from '../support/runningBot';
 
 const answers = join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl');
@@ -23,7 +23,7 @@ describe('removing the sample round in the tab', () => {
   });
 
   it('is offered to a coordinator, asks first, and leaves the helpful empty state', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await swedishPage(browser);
     await page.goto(`${bot.url}/tab/`);
     await page.getByRole('button', { name: /Karin Lindqvist/ }).click();
     await page.getByRole('heading', { name: /^Exempelrunda: / }).waitFor();

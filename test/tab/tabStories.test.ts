@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadSampleRound, sampleGroupId, sampleRoundId } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/rounds/roundServices';
 import { threadReply } from '../support/activities';
-import { launchChromium, screenshot, seriousAxeViolations } from '../support/browser';
+import { launchChromium, screenshot, seriousAxeViolations, swedishPage } from '../support/browser';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
@@ -41,8 +41,7 @@ describe('the tab in a browser', () => {
   });
 
   async function signedIn(person: string, query = '', theme = 'light'): Promise<Page> {
-    // A page of its own context: axe needs one, and each person gets their own session storage.
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await swedishPage(browser);
     await page.goto(`${bot.url}/tab/?theme=${theme}${query ? `&${query}` : ''}`);
     await page.getByRole('heading', { name: 'Logga in lokalt' }).waitFor();
     await page.getByRole('button', { name: new RegExp(person) }).click();
@@ -69,6 +68,45 @@ describe('the tab in a browser', () => {
       .filter((delivery) => delivery.operation === 'sendToConversation' && !delivery.activity.attachments);
     expect(reminders).toHaveLength(2);
     expect(reminders.every((delivery) => /^Påminnelse:/.test(String(delivery.activity.text)))).toBe(true);
+    await page.close();
+  }, 60_000);
+
+  it('lets the coordinator extend the deadline and close the round, each after asking', async () => {
+    const { roundId } = await launchedRound(roundStores(bot.storage), connector, { groups: 1 });
+    await bot.worker.runOnce();
+    const page = await signedIn('Karin Lindqvist', `view=status&round=${roundId}`);
+    await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
+
+    await page.getByRole('button', { name: 'Förläng svarstiden' }).click();
+    const extend = page.getByRole('dialog', { name: 'Förläng svarstiden' });
+    await extend.waitFor();
+    await extend.getByLabel('Nytt datum').fill('');
+    await extend.getByRole('button', { name: 'Förläng' }).click();
+    // The browser's own check stops it: the fields are required, and nothing is sent.
+    expect(
+      await extend
+        .getByLabel('Nytt datum')
+        .evaluate(
+          (input) => (input as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing,
+        ),
+    ).toBe(true);
+    expect(await extend.isVisible()).toBe(true);
+    await extend.getByLabel('Nytt datum').fill('2026-12-01');
+    await extend.getByLabel('Ny tid').fill('15:00');
+    await screenshot(page, 'coordinator-extend');
+    await extend.getByRole('button', { name: 'Förläng' }).click();
+    await page.getByText(/^Svarstiden är förlängd: svar senast tisdag 1\u00a0december/).waitFor();
+    await extend.waitFor({ state: 'detached' });
+    expect((await roundStores(bot.storage).rounds.get(roundId)).value.deadline?.toISOString()).toBe(
+      '2026-12-01T14:00:00.000Z',
+    );
+
+    await page.getByRole('button', { name: 'Stäng rundan' }).click();
+    const close = page.getByRole('alertdialog', { name: 'Stänga rundan?' });
+    await close.getByRole('button', { name: 'Ja, stäng rundan' }).click();
+    await page.getByText('Rundan är stängd.').first().waitFor();
+    expect((await roundStores(bot.storage).rounds.get(roundId)).value.state).toBe('closed');
+    await screenshot(page, 'coordinator-closed');
     await page.close();
   }, 60_000);
 
@@ -157,7 +195,7 @@ describe('the tab in a browser', () => {
   }, 60_000);
 
   it('can be used by keyboard alone', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await swedishPage(browser);
     await page.goto(`${bot.url}/tab/`);
     await page.getByRole('heading', { name: 'Logga in lokalt' }).waitFor();
     await tabTo(page, /Lena Berg/);

@@ -3,9 +3,8 @@ import { deadlineText } from '../../domain/deadlineText';
 import { format, messagesFor } from '../../i18n/messages';
 import { extendRoundDeadline } from '../../rounds/manageRound';
 import type { ApiDeps } from '../apiDeps';
-import type { ActionResult } from '../contract';
-import { type ApiRoute, ok } from '../http';
-import { requireCoordinator } from '../roundForCaller';
+import { coordinatorAction } from '../coordinatorAction';
+import type { ApiRoute } from '../http';
 
 /** An instant with its offset ("2026-10-23T15:00:00Z", "…+02:00"): the tab converts Swedish time. */
 const extendBody = z.object({ deadline: z.string().datetime({ offset: true }) }).strict();
@@ -15,19 +14,10 @@ const extendBody = z.object({ deadline: z.string().datetime({ offset: true }) })
  * hour, later than before); coming reminders move with it on the reminder worker's next tick.
  */
 export function extendRoute(deps: ApiDeps): ApiRoute {
-  return {
-    method: 'POST',
-    path: '/api/rounds/:id/extend',
-    handle: async (request) => {
-      const identity = await deps.authenticate(request.authorization);
-      requireCoordinator(deps, identity);
-      const { deadline } = extendBody.parse(request.body ?? {});
-      const now = deps.now();
-      const round = await extendRoundDeadline(deps.stores, request.params.id ?? '', new Date(deadline), now);
-      const message = format(messagesFor('sv').rounds.status.extended, {
-        deadline: deadlineText(round.deadline ?? new Date(deadline), { locale: 'sv', now }),
-      });
-      return ok({ ok: true, message } satisfies ActionResult);
-    },
-  };
+  return coordinatorAction(deps, 'extend', extendBody, async ({ roundId, body, now }) => {
+    const round = await extendRoundDeadline(deps.stores, roundId, new Date(body.deadline), now);
+    return format(messagesFor('sv').rounds.status.extended, {
+      deadline: deadlineText(round.deadline ?? new Date(body.deadline), { locale: 'sv', now }),
+    });
+  });
 }
