@@ -3,6 +3,7 @@ import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/person';
 import { questionLimits } from '../domain/question';
 import { reminderDayChoices } from '../domain/reminderPolicy';
+import { anonymityThresholdLimits } from '../domain/round';
 import { toStockholmWallTime } from '../domain/stockholmTime';
 import { format, joinList, messagesFor } from '../i18n/messages';
 import type { RoundForm } from '../rounds/roundForm';
@@ -45,6 +46,9 @@ export function roundEditorCard(view: RoundEditorView, locale: Locale): Adaptive
     saved: view.saved ?? '',
     today: toStockholmWallTime(view.now).date,
     form: { ...form, reminderDaysValue: (form.reminderDays ?? []).join(',') },
+    anonymityLimits: anonymityThresholdLimits,
+    // Input.Number takes a number; a doctored non-number shows as an empty field beside its error.
+    anonymityValue: numberOrNull(form.anonymityThreshold),
     reminderChoices: reminderDayChoices.map((count) => ({
       title: count === 1 ? texts.reminderDayOne : format(texts.reminderDay, { count }),
       value: String(count),
@@ -54,6 +58,9 @@ export function roundEditorCard(view: RoundEditorView, locale: Locale): Adaptive
       remindersIntro: texts.remindersIntro,
       reminderDays: texts.reminderDaysLabel,
       reminderTime: texts.reminderTimeLabel,
+      anonymity: texts.anonymityHeading,
+      anonymityIntro: texts.anonymityIntro,
+      anonymityThreshold: texts.anonymityLabel,
       title: texts.titleLabel,
       titleRequired: messagesFor(locale).rounds.errors.title.required,
       purpose: texts.purposeLabel,
@@ -110,4 +117,9 @@ export function roundEditorCard(view: RoundEditorView, locale: Locale): Adaptive
       };
     }),
   });
+}
+
+function numberOrNull(value: string): number | null {
+  const number = Number(value);
+  return value.trim() !== '' && Number.isFinite(number) ? number : null;
 }

@@ -30,6 +30,7 @@ export type ValidationRule =
   | 'tooFew'
   | 'notLater'
   | 'tooSoon'
+  | 'outOfRange'
   | 'invalid';
 
 export class NotFoundError extends DomainError {

@@ -44,6 +44,26 @@ export type Round = RoundContent & {
 
 export const defaultAnonymityThreshold = 3;
 
+/**
+ * Below two, one person's quotes would show as theirs; above twenty, most management groups could
+ * never reach it and their themes would never show.
+ */
+export const anonymityThresholdLimits = { min: 2, max: 20 } as const;
+
+/** A coordinator's anonymity threshold for a round: a whole number of people within the limits. */
+export function anonymityThreshold(value: number): number {
+  const { min, max } = anonymityThresholdLimits;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ValidationError(
+      `Anonymity threshold ${value} is outside ${min}–${max}`,
+      'anonymityThreshold',
+      'outOfRange',
+      { min, max },
+    );
+  }
+  return value;
+}
+
 export type RoundContentInput = Omit<RoundContent, 'questions'> & { questions: readonly string[] };
 
 /** Trims and checks a round's texts against the limits; the result is always valid content. */

@@ -40,6 +40,8 @@ export type DraftChanges = {
   content: RoundContentInput;
   deadline: Date | null;
   reminders?: ReminderPolicy;
+  /** People needed behind a group's themes when its members answer individually. */
+  anonymityThreshold?: number;
   targets: { groupId: string; mode: AnswerMode; members: Member[] }[];
 };
 
@@ -57,6 +59,7 @@ export async function saveDraft(
   const edited = {
     ...setDraftDeadline(editDraft(stored.value, changes.content, now), changes.deadline, now),
     ...(changes.reminders ? { reminders: changes.reminders } : {}),
+    ...(changes.anonymityThreshold !== undefined ? { anonymityThreshold: changes.anonymityThreshold } : {}),
   };
   await stores.rounds.update(edited, stored.etag);
   await stores.targets.replace(

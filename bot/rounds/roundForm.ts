@@ -2,7 +2,7 @@ import { ValidationError } from '../domain/errors';
 import type { AnswerMode } from '../domain/group';
 import type { Member } from '../domain/person';
 import { defaultReminderPolicy, reminderPolicy } from '../domain/reminderPolicy';
-import type { Round } from '../domain/round';
+import { anonymityThreshold, type Round } from '../domain/round';
 import { fromStockholmWallTime, toStockholmWallTime } from '../domain/stockholmTime';
 import type { RoundTarget } from '../domain/target';
 import type { DraftChanges } from './draftRound';
@@ -33,6 +33,8 @@ export type RoundForm = {
   /** Working days before the deadline when reminders go out (null: the card had no such field). */
   reminderDays: number[] | null;
   reminderTime: string;
+  /** People needed behind an individually answering group's themes ('' when the card had no field). */
+  anonymityThreshold: string;
 };
 
 export function formFromRound(round: Round, targets: readonly RoundTarget[]): RoundForm {
@@ -49,6 +51,7 @@ export function formFromRound(round: Round, targets: readonly RoundTarget[]): Ro
     modes: Object.fromEntries(targets.map((target) => [target.groupId, target.mode])),
     reminderDays: [...round.reminders.daysBefore],
     reminderTime: round.reminders.time,
+    anonymityThreshold: String(round.anonymityThreshold),
     memberChoices: Object.fromEntries(
       targets
         .filter((target) => target.mode === 'individual')
@@ -79,6 +82,9 @@ export function changesFromForm(form: RoundForm, membersOf: (groupId: string) =>
     deadline: date === '' ? null : fromStockholmWallTime(date, time),
     ...(form.reminderDays
       ? { reminders: reminderPolicy(form.reminderDays, form.reminderTime || defaultReminderPolicy.time) }
+      : {}),
+    ...(form.anonymityThreshold.trim() !== ''
+      ? { anonymityThreshold: anonymityThreshold(Number(form.anonymityThreshold.trim())) }
       : {}),
     targets: Object.entries(form.modes)
       .filter((entry): entry is [string, AnswerMode] => entry[1] !== 'none')

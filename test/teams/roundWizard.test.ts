@@ -76,6 +76,7 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
     deadlineTime: '17:00',
     [`mode|${general}`]: 'together',
     [`mode|${ledning}`]: 'individual',
+    anonymityThreshold: '3',
     ...changes,
   });
 
@@ -217,6 +218,29 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
     const refused = await press('round.save', filled(roundId, { reminderDays: '4' }));
     expect(refused).toContain('Välj påminnelsedagar bland alternativen');
     expect((await roundStores(bot.storage).rounds.get(roundId)).value.reminders.daysBefore).toEqual([5, 1]);
+  });
+
+  it('saves the anonymity threshold chosen in the editor, and refuses one outside 2–20', async () => {
+    const editor = await press('round.create', { from: 'template' });
+    expect(editor).toContain('"id":"anonymityThreshold"');
+    expect(editor).toContain('"min":2,"max":20,"value":3');
+    const roundId = /"roundId":"([^"]+)"/.exec(editor)?.[1] ?? '';
+
+    await press('round.save', filled(roundId, { anonymityThreshold: '5' }));
+    expect((await roundStores(bot.storage).rounds.get(roundId)).value.anonymityThreshold).toBe(5);
+
+    for (const [wrong, shown] of [
+      ['1', '1'],
+      ['21', '21'],
+      ['2.5', '2.5'],
+      ['tre', 'null'],
+    ]) {
+      const refused = await press('round.save', filled(roundId, { anonymityThreshold: wrong }));
+      expect(refused).toContain('Minsta antal personer ska vara ett heltal från 2 till 20.');
+      // What was typed stays in the card, to be corrected (a number field cannot hold "tre").
+      expect(refused).toContain(`"max":20,"value":${shown}}`);
+    }
+    expect((await roundStores(bot.storage).rounds.get(roundId)).value.anonymityThreshold).toBe(5);
   });
 
   it('refuses to launch without groups, and shows why in the editor', async () => {

@@ -16,6 +16,7 @@ const submission = z
     deadlineTime: text,
     reminderDays: text,
     reminderTime: text,
+    anonymityThreshold: text,
   })
   .passthrough();
 
@@ -70,6 +71,7 @@ export function parseEditorSubmission(data: Record<string, unknown>): RoundForm 
             .filter((day) => day.length > 0)
             .map(Number),
     reminderTime: parsed.reminderTime,
+    anonymityThreshold: parsed.anonymityThreshold,
   };
 }
 
