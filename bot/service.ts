@@ -20,6 +20,7 @@ import { ThemeRepository } from './storage/themeRepository';
 import { ThreadRepository } from './storage/threadRepository';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
+import { createCoordinatorByTeams } from './teams/coordinatorByTeams';
 import { createCoordinatorGate } from './teams/coordinatorGate';
 import { createLiveStatusUpdater } from './teams/liveStatus';
 import { createMessagesEndpoint } from './teams/messagesEndpoint';
@@ -179,6 +180,14 @@ export async function startService(
       coordinators: config.coordinators,
       leadership: config.leadership,
       ...(options.tabSigningKeys ? { entraKeys: options.tabSigningKeys } : {}),
+      coordinatorByTeams: createCoordinatorByTeams({
+        policy: config.coordinators,
+        adapter,
+        botAppId,
+        teams,
+        logger: logger.child({ component: 'tab-coordinators' }),
+        now,
+      }),
     },
     {
       stores,

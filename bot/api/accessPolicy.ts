@@ -39,8 +39,8 @@ export type AccessPolicy = {
 };
 
 /**
- * Who may see what in the tab. Coordinators are the configured object ids (the tab cannot ask
- * Teams about user principal names or team membership as the bot does). Local mode's "everyone is a
+ * Who may see what in the tab. Coordinators are the configured object ids, and those Teams confirmed
+ * at sign-in (`coordinatorInTeams`: a coordinators' team, a configured user principal name). Local mode's "everyone is a
  * coordinator" is what makes the Playground work; the tab instead honours each demo person's role
  * there, so every view can be tried. Members are found by Entra object id in the rounds' targets
  * and on the rosters of the groups' teams.
@@ -56,7 +56,10 @@ export function createAccessPolicy(rules: AccessRules): AccessPolicy {
     const demo = demoOf(identity);
     const everyone = rules.coordinators.everyone && rules.demo.length === 0;
     return [
-      ...(everyone || coordinators.has(oid) || demo?.roles.includes('coordinator')
+      ...(everyone ||
+      coordinators.has(oid) ||
+      identity.coordinatorInTeams ||
+      demo?.roles.includes('coordinator')
         ? ['coordinator' as const]
         : []),
       ...(leadership.has(oid) || demo?.roles.includes('leadership') ? ['leadership' as const] : []),

@@ -17,6 +17,8 @@ export type TabApiSettings = {
   leadership: readonly string[];
   /** Keys standing in for Entra's in production mode (tests); Entra's own JWKS when absent. */
   entraKeys?: SigningKeys;
+  /** Asks Teams whether a person coordinates by team membership or user principal name. */
+  coordinatorByTeams?: (objectId: string) => Promise<boolean>;
 };
 
 /**
@@ -39,7 +41,7 @@ export async function createTabApi(
     });
     return apiRoutes({
       ...services,
-      authenticate: createAuthenticate(verify),
+      authenticate: createAuthenticate(verify, settings.coordinatorByTeams),
       access: createAccessPolicy({ ...settings, demo: demoPeople }),
       local: { signIn, people: demoPeople },
     });
@@ -55,7 +57,7 @@ export async function createTabApi(
     : undefined;
   return apiRoutes({
     ...services,
-    authenticate: createAuthenticate(verify),
+    authenticate: createAuthenticate(verify, settings.coordinatorByTeams),
     access: createAccessPolicy({ ...settings, demo: [] }),
   });
 }

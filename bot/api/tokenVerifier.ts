@@ -3,7 +3,16 @@ import { UnavailableError } from '../domain/errors';
 import { unauthorized } from './apiError';
 
 /** Who called, as Entra says: people are told apart by tenant and object id, never by e-mail. */
-export type Identity = { tenantId: string; objectId: string; name: string };
+export type Identity = {
+  tenantId: string;
+  objectId: string;
+  name: string;
+  /**
+   * Teams says this person coordinates: a member of a coordinators' team, or a configured user
+   * principal name. Set by the server after asking Teams, never from the token.
+   */
+  coordinatorInTeams?: boolean;
+};
 
 export type TokenVerifier = (token: string) => Promise<Identity>;
 

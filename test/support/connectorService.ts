@@ -370,7 +370,15 @@ export class ConnectorService {
         return [200, { members: page, ...(next ? { continuationToken: next } : {}) }];
       }
       case 'getMember': {
-        const member = this.membersOf(route.conversationId ?? '').find((m) => m.id === route.memberId);
+        // Teams finds a member by Teams user id, Entra object id or user principal name (msteams-docs,
+        // bots/how-to/get-teams-context.md, "Get single member details").
+        const wanted = decodeURIComponent(route.memberId ?? '').toLowerCase();
+        const member = this.membersOf(route.conversationId ?? '').find(
+          (m) =>
+            m.id.toLowerCase() === wanted ||
+            m.aadObjectId.toLowerCase() === wanted ||
+            m.userPrincipalName?.toLowerCase() === wanted,
+        );
         return member ? [200, member] : [404, { error: { code: 'NotFound', message: 'Member not found' } }];
       }
       default:
