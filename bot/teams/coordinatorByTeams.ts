@@ -1,10 +1,6 @@
-import type { TeamsAdapter } from '@microsoft/teams-ai';
-import { type TeamsChannelAccount, TeamsInfo } from 'botbuilder';
-import type { Logger } from 'pino';
-import type { CoordinatorPolicy } from '../domain/coordinators';
 import type { InstalledTeam } from '../domain/team';
-import type { TeamRepository } from '../storage/teamRepository';
-import { teamReference } from './teamReference';
+import type { CoordinatorLookupDeps } from './coordinatorGate';
+import { teamMember } from './teamMember';
 
 const cacheMs = 5 * 60 * 1000;
 
@@ -19,31 +15,13 @@ const upnLookups = 10;
  * configured name is looked up once in the installed teams to learn its object id. Answers are
  * kept a few minutes, as the chat's coordinator gate keeps them.
  */
-export function createCoordinatorByTeams(deps: {
-  policy: CoordinatorPolicy;
-  adapter: TeamsAdapter;
-  botAppId: string;
-  teams: TeamRepository;
-  logger: Logger;
-  now: () => Date;
-}): (objectId: string) => Promise<boolean> {
+export function createCoordinatorByTeams(
+  deps: CoordinatorLookupDeps,
+): (objectId: string) => Promise<boolean> {
   const decided = new Map<string, { allowed: boolean; at: number }>();
   const { policy } = deps;
 
-  async function memberIn(team: InstalledTeam, objectId: string): Promise<TeamsChannelAccount | undefined> {
-    let found: TeamsChannelAccount | undefined;
-    await deps.adapter.continueConversationAsync(deps.botAppId, teamReference(team), async (context) => {
-      try {
-        found = await TeamsInfo.getTeamMember(context, team.id, objectId);
-      } catch (error) {
-        // 404 means not a member; anything else is logged and counts as "not shown to be one".
-        if ((error as { statusCode?: number }).statusCode !== 404) {
-          deps.logger.warn({ err: error, teamId: team.id }, 'team membership could not be read');
-        }
-      }
-    });
-    return found;
-  }
+  const memberIn = (team: InstalledTeam, userId: string) => teamMember(deps, team, userId);
 
   let named: { objectIds: Promise<Set<string>>; at: number } | undefined;
 

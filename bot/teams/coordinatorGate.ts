@@ -3,7 +3,17 @@ import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { type CoordinatorPolicy, coordinatorByIdentity } from '../domain/coordinators';
 import type { TeamRepository } from '../storage/teamRepository';
-import { teamReference } from './teamReference';
+import { teamMember } from './teamMember';
+
+/** What deciding "coordinator or not" with Teams' help needs, in chat and in the tab alike. */
+export type CoordinatorLookupDeps = {
+  policy: CoordinatorPolicy;
+  adapter: TeamsAdapter;
+  botAppId: string;
+  teams: TeamRepository;
+  logger: Logger;
+  now: () => Date;
+};
 
 const cacheMs = 5 * 60 * 1000;
 
@@ -14,14 +24,9 @@ const cacheMs = 5 * 60 * 1000;
  * does not tell owners from members (https://github.com/MicrosoftDocs/msteams-docs/issues/1990),
  * so a coordinators' team counts all its members. Answers are kept a few minutes per person.
  */
-export function createCoordinatorGate(deps: {
-  policy: CoordinatorPolicy;
-  adapter: TeamsAdapter;
-  botAppId: string;
-  teams: TeamRepository;
-  logger: Logger;
-  now: () => Date;
-}): (context: TurnContext) => Promise<boolean> {
+export function createCoordinatorGate(
+  deps: CoordinatorLookupDeps,
+): (context: TurnContext) => Promise<boolean> {
   const decided = new Map<string, { allowed: boolean; at: number }>();
   return async (context) => {
     const from = context.activity.from;
@@ -68,19 +73,7 @@ async function memberOfAny(
   for (const teamId of deps.policy.teamIds) {
     const team = await deps.teams.get(teamId);
     if (!team || team.removedAt) continue;
-    let found = false;
-    await deps.adapter.continueConversationAsync(deps.botAppId, teamReference(team), async (teamContext) => {
-      try {
-        await TeamsInfo.getTeamMember(teamContext, team.id, userId);
-        found = true;
-      } catch (error) {
-        // 404 means not a member; anything else is logged and counts as "not shown to be one".
-        if ((error as { statusCode?: number }).statusCode !== 404) {
-          deps.logger.warn({ err: error, teamId }, 'coordinator team membership could not be read');
-        }
-      }
-    });
-    if (found) return true;
+    if (await teamMember(deps, team, userId)) return true;
   }
   return false;
 }

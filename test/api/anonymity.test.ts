@@ -7,7 +7,7 @@ import { ConnectorService } from '../support/connectorService';
 import { launchedRound } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { apiClient } from './apiClient';
-import { fakeEntra, tabClientId, tenantA } from './fakeEntra';
+import { fakeEntra, productionSettings } from './fakeEntra';
 
 const texts = readFileSync(join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl'), 'utf8')
   .split('\n')
@@ -30,19 +30,11 @@ describe('anonymity in groups answering individually (production mode)', () => {
   beforeEach(async () => {
     connector = await ConnectorService.start();
     entra = await fakeEntra();
-    bot = await startBot(
-      {
-        mode: 'production',
-        bot: {
-          kind: 'MultiTenant',
-          appId: '00000000-0000-4000-8000-000000000abc',
-          password: 'not-used-here',
-        },
-        coordinators: { objectIds: [coordinator], userPrincipalNames: [], teamIds: [], everyone: false },
-        tab: { clientId: tabClientId, allowedTenants: [tenantA] },
-      },
-      { startWorker: false, tabSigningKeys: entra.keys, themeDebounceMs: 60_000 },
-    );
+    bot = await startBot(productionSettings([coordinator]), {
+      startWorker: false,
+      tabSigningKeys: entra.keys,
+      themeDebounceMs: 60_000,
+    });
     stores = createRoundStores(bot.storage);
     api = apiClient(bot.url);
     // Group 0 answers individually (members oid-0-0 … oid-0-3, "Chef 0.0" …), group 1 together.

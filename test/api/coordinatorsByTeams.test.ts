@@ -2,7 +2,7 @@ import type { Me } from '../../bot/api/contract';
 import { ConnectorService } from '../support/connectorService';
 import { roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
-import { sampleTeam } from '../support/sampleTeam';
+import { connectedTeam } from '../support/sampleTeam';
 import { apiClient, demo, devToken } from './apiClient';
 
 const office = '19:krisledning@thread.tacv2';
@@ -55,25 +55,11 @@ describe('coordinators by team and by user principal name, in the tab', () => {
       },
       { startWorker: false },
     );
-    for (const [id, name] of [
-      [office, 'Krisledningskontoret'],
-      [psykiatri, 'Psykiatri Halland'],
-    ] as const) {
-      await roundStores(bot.storage).teams.save(
-        sampleTeam({
-          id,
-          name,
-          tenantId: 'tenant-1',
-          address: {
-            channelId: 'msteams',
-            serviceUrl: connector.serviceUrl,
-            tenantId: 'tenant-1',
-            conversationId: id,
-            botId: '28:lardomar-bot',
-          },
-          channels: [{ id, name: '', isGeneral: true }],
-        }),
-      );
+    for (const team of [
+      { id: office, name: 'Krisledningskontoret' },
+      { id: psykiatri, name: 'Psykiatri Halland' },
+    ]) {
+      await roundStores(bot.storage).teams.save(connectedTeam(connector.serviceUrl, team));
     }
     api = apiClient(bot.url);
   });
@@ -92,7 +78,7 @@ describe('coordinators by team and by user principal name, in the tab', () => {
     expect(await rolesOf(demo.maria)).toContain('coordinator');
   });
 
-  it('does not count someone else in the same teams, and keeps Teams' answer for a while', async () => {
+  it('does not count someone else in the same teams, and keeps Teams’ answer for a while', async () => {
     expect(await rolesOf(demo.lena)).toEqual(['leadership']);
     const asked = connector.calls.filter((call) => call.operation === 'getMember').length;
     expect(await rolesOf(demo.lena)).toEqual(['leadership']);

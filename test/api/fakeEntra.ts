@@ -1,5 +1,6 @@
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
 import type { SigningKeys } from '../../bot/api/tokenVerifier';
+import type { Config } from '../../bot/config/config';
 
 export const tabClientId = '11111111-2222-4333-8444-555555555555';
 export const tabAppIdUri = `api://lardomar.example/${tabClientId}`;
@@ -58,4 +59,19 @@ export async function fakeEntra() {
   }
 
   return { keys, token, unsigned };
+}
+
+/**
+ * The service's settings in production mode for tests of the tab API: a multi-tenant bot (whose
+ * own Bot Framework calls these tests do not make), the tab's app, tenant A allowed, and the
+ * coordinators given by object id.
+ */
+export function productionSettings(coordinators: string[], overrides: Partial<Config> = {}): Partial<Config> {
+  return {
+    mode: 'production',
+    bot: { kind: 'MultiTenant', appId: '00000000-0000-4000-8000-000000000abc', password: 'not-used-here' },
+    coordinators: { objectIds: coordinators, userPrincipalNames: [], teamIds: [], everyone: false },
+    tab: { clientId: tabClientId, appIdUri: tabAppIdUri, allowedTenants: [tenantA] },
+    ...overrides,
+  };
 }

@@ -5,7 +5,7 @@ import { ConnectorService } from '../support/connectorService';
 import { launchedRound } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { apiClient } from './apiClient';
-import { fakeEntra, tabClientId, tenantA } from './fakeEntra';
+import { fakeEntra, productionSettings } from './fakeEntra';
 
 const onRoster = 'e0000000-0000-4000-8000-00000000000e';
 const elsewhere = 'f0000000-0000-4000-8000-00000000000f';
@@ -23,19 +23,7 @@ describe('group members from the team roster (production mode)', () => {
   beforeAll(async () => {
     connector = await ConnectorService.start();
     entra = await fakeEntra();
-    bot = await startBot(
-      {
-        mode: 'production',
-        bot: {
-          kind: 'MultiTenant',
-          appId: '00000000-0000-4000-8000-000000000abc',
-          password: 'not-used-here',
-        },
-        coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: false },
-        tab: { clientId: tabClientId, allowedTenants: [tenantA] },
-      },
-      { startWorker: false, tabSigningKeys: entra.keys },
-    );
+    bot = await startBot(productionSettings([]), { startWorker: false, tabSigningKeys: entra.keys });
     api = apiClient(bot.url);
     ({
       roundId,

@@ -1,20 +1,13 @@
 import type { Config } from '../../bot/config/config';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { apiClient, demo, devToken } from './apiClient';
-import { fakeEntra, tabAppIdUri, tabClientId, tenantA, tenantB } from './fakeEntra';
+import { fakeEntra, productionSettings, tabAppIdUri, tenantA, tenantB } from './fakeEntra';
 
 const coordinatorOid = 'c0000000-0000-4000-8000-000000000001';
 const leadershipOid = 'c0000000-0000-4000-8000-000000000002';
 
 function production(overrides: Partial<Config> = {}): Partial<Config> {
-  return {
-    mode: 'production',
-    bot: { kind: 'MultiTenant', appId: '00000000-0000-4000-8000-000000000abc', password: 'not-used-here' },
-    coordinators: { objectIds: [coordinatorOid], userPrincipalNames: [], teamIds: [], everyone: false },
-    leadership: [leadershipOid],
-    tab: { clientId: tabClientId, appIdUri: tabAppIdUri, allowedTenants: [tenantA] },
-    ...overrides,
-  };
+  return productionSettings([coordinatorOid], { leadership: [leadershipOid], ...overrides });
 }
 
 describe('the tab API checks Entra tokens (production mode, a test key set standing in for Entra)', () => {

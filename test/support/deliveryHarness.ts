@@ -13,7 +13,7 @@ import { createProactiveSender, type ProactiveSender } from '../../bot/teams/pro
 import { promptDelivery, reminderDelivery } from '../../bot/teams/promptDelivery';
 import { singleAttemptConnectorOptions } from '../../bot/teams/singleAttemptTransport';
 import type { ConnectorService } from './connectorService';
-import { sampleTeam } from './sampleTeam';
+import { connectedTeam } from './sampleTeam';
 
 export const launchTime = new Date('2026-10-01T08:00:00Z');
 export const deadline = new Date('2026-10-16T15:00:00Z');
@@ -37,19 +37,7 @@ export async function launchedRound(
     const id = `19:group-${String(index).padStart(4, '0')}@thread.tacv2`;
     groupIds.push(id);
     await stores.teams.save(
-      sampleTeam({
-        id,
-        name: `Grupp ${index}`,
-        tenantId: 'tenant-1',
-        address: {
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          tenantId: 'tenant-1',
-          conversationId: id,
-          botId: '28:bot',
-        },
-        channels: [{ id, name: '', isGeneral: true }],
-      }),
+      connectedTeam(connector.serviceUrl, { id, name: `Grupp ${index}`, botId: '28:bot' }),
     );
     const individual = index < (options.individual ?? 0);
     targets.push({

@@ -3,10 +3,9 @@ import { cardAction, peopleAddedToTeam, peopleRemovedFromTeam } from '../support
 import { ConnectorService } from '../support/connectorService';
 import { roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
-import { sampleTeam } from '../support/sampleTeam';
+import { psykiatriHalland } from '../support/sampleTeam';
 
-const general = '19:psyk@thread.tacv2';
-const ledning = '19:psyk-ledning@thread.tacv2';
+const { general, ledning } = psykiatriHalland;
 const team = { id: general, name: 'Psykiatri Halland' };
 
 /**
@@ -22,33 +21,10 @@ describe('group members from the team roster, through the bot endpoint', () => {
   beforeEach(async () => {
     stopped = false;
     connector = await ConnectorService.start();
-    connector.addTeam({
-      ...team,
-      channels: [{ id: general }, { id: ledning, name: 'Ledningsgrupp' }],
-      members: [
-        { id: '29:erik', name: 'Erik Johansson', aadObjectId: 'oid-erik' },
-        { id: '29:maria', name: 'Maria Svensson', aadObjectId: 'oid-maria' },
-      ],
-    });
+    connector.addTeam(psykiatriHalland.inTeams());
     bot = await startBot({}, { startWorker: false });
     memberships = new MembershipRepository(bot.storage);
-    await roundStores(bot.storage).teams.save(
-      sampleTeam({
-        ...team,
-        tenantId: 'tenant-1',
-        address: {
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          tenantId: 'tenant-1',
-          conversationId: general,
-          botId: '28:lardomar-bot',
-        },
-        channels: [
-          { id: general, name: '', isGeneral: true },
-          { id: ledning, name: 'Ledningsgrupp', isGeneral: false },
-        ],
-      }),
-    );
+    await roundStores(bot.storage).teams.save(psykiatriHalland.installed(connector.serviceUrl));
   });
 
   afterEach(async () => {

@@ -2,12 +2,11 @@ import { cardAction, personalMessage } from '../support/activities';
 import { ConnectorService } from '../support/connectorService';
 import { roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
-import { sampleTeam } from '../support/sampleTeam';
+import { psykiatriHalland } from '../support/sampleTeam';
 
 type InvokeAnswer = { statusCode: number; type: string; value: unknown };
 
-const general = '19:psyk@thread.tacv2';
-const ledning = '19:psyk-ledning@thread.tacv2';
+const { general, ledning } = psykiatriHalland;
 
 describe('the coordinator’s round wizard, through the bot endpoint', () => {
   let connector: ConnectorService;
@@ -15,34 +14,9 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
 
   beforeEach(async () => {
     connector = await ConnectorService.start();
-    connector.addTeam({
-      id: general,
-      name: 'Psykiatri Halland',
-      channels: [{ id: general }, { id: ledning, name: 'Ledningsgrupp' }],
-      members: [
-        { id: '29:erik', name: 'Erik Johansson', aadObjectId: 'oid-erik' },
-        { id: '29:maria', name: 'Maria Svensson', aadObjectId: 'oid-maria' },
-      ],
-    });
+    connector.addTeam(psykiatriHalland.inTeams());
     bot = await startBot({}, { workerPollMs: 100 });
-    await roundStores(bot.storage).teams.save(
-      sampleTeam({
-        id: general,
-        name: 'Psykiatri Halland',
-        tenantId: 'tenant-1',
-        address: {
-          channelId: 'msteams',
-          serviceUrl: connector.serviceUrl,
-          tenantId: 'tenant-1',
-          conversationId: general,
-          botId: '28:lardomar-bot',
-        },
-        channels: [
-          { id: general, name: '', isGeneral: true },
-          { id: ledning, name: 'Ledningsgrupp', isGeneral: false },
-        ],
-      }),
-    );
+    await roundStores(bot.storage).teams.save(psykiatriHalland.installed(connector.serviceUrl));
   });
 
   afterEach(async () => {
