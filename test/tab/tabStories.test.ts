@@ -114,6 +114,7 @@ describe('the tab in a browser', () => {
     const page = await signedIn('Karin Lindqvist', `view=status&round=${liveRound}`);
     await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
     const waiting = page.getByText('Inga svar än');
+    await waiting.first().waitFor();
     const before = await waiting.count();
     expect(before).toBeGreaterThan(0);
 
@@ -126,6 +127,26 @@ describe('the tab in a browser', () => {
     const deadline = Date.now() + 10_000;
     while ((await waiting.count()) === before && Date.now() < deadline) await page.waitForTimeout(250);
     expect(await waiting.count()).toBe(before - 1);
+    await page.close();
+  }, 60_000);
+
+  it('shows new answers in the themes within 10 s, without a reload', async () => {
+    const page = await signedIn('Lena Berg', `view=themes&round=${liveRound}`);
+    await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();
+    const basedOn = page.getByText(/^Bygger på \d+ svar/).first();
+    const answers = async () => Number(/(\d+) svar/.exec((await basedOn.textContent()) ?? '')?.[1] ?? 0);
+    await basedOn.waitFor();
+    const before = await answers();
+
+    const thread = connector.threadsIn(liveGroups[1] as string)[0]?.conversationId ?? '';
+    const posted = await bot.post(
+      threadReply(connector.serviceUrl, thread, '1. Vi borde ha övat krisledning med kommunerna oftare.'),
+    );
+    expect(posted.status).toBe(200);
+
+    const deadline = Date.now() + 10_000;
+    while ((await answers()) === before && Date.now() < deadline) await page.waitForTimeout(250);
+    expect(await answers()).toBe(before + 1);
     await page.close();
   }, 60_000);
 
