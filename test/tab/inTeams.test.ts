@@ -103,6 +103,24 @@ describe('the tab in Teams', () => {
     await teams.page.close();
   }, 60_000);
 
+  it('presents on the meeting stage: a tab opened there starts with the slides, moved by the arrow keys', async () => {
+    const teams = await openInTeamsHost(browser, bot.url, {
+      frameContext: 'meetingStage',
+      path: `/tab/?host=teams&view=themes&round=${sampleRoundId}`,
+      token,
+      meetingId: 'meeting-1',
+      width: 1280,
+      height: 720,
+    });
+    await teams.app.getByText(/^Bild 1 av \d+$/).waitFor();
+    // The presenter clicks into the stage before using the keyboard, as keys go to the focused frame.
+    await teams.page.mouse.click(640, 360);
+    await teams.page.keyboard.press('ArrowRight');
+    await teams.app.getByText(/^Bild 2 av \d+$/).waitFor();
+    await screenshot(teams.page, 'teams-stage');
+    await teams.page.close();
+  }, 60_000);
+
   it('follows the Teams theme as it changes', async () => {
     const teams = await openInTeamsHost(browser, bot.url, {
       frameContext: 'content',
