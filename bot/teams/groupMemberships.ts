@@ -1,5 +1,6 @@
 import type { ChannelAccount } from 'botbuilder';
 import type { Member } from '../domain/person';
+import type { InstalledTeam } from '../domain/team';
 import type { TeamsAppDeps } from './teamsAppDeps';
 
 type Deps = Pick<TeamsAppDeps, 'rounds' | 'teams' | 'memberships' | 'rosterOf' | 'logger'>;
@@ -15,12 +16,20 @@ export async function recordRostersOfRound(deps: Deps, roundId: string): Promise
   for (const team of teams.filter((candidate) =>
     candidate.channels.some((channel) => asked.has(channel.id)),
   )) {
-    try {
-      const people = entraIds(await deps.rosterOf(team.id));
-      for (const channel of team.channels) await deps.memberships.replaceMembers(channel.id, people);
-    } catch (error) {
-      deps.logger.warn({ err: error, teamId: team.id, roundId }, 'team roster not recorded');
-    }
+    await recordTeamRoster(deps, team);
+  }
+}
+
+/**
+ * The team's roster as the members of each of its groups (channels): when a round is sent, and
+ * when the bot is added to the team, so its members can follow the team's groups from the start.
+ */
+export async function recordTeamRoster(deps: Deps, team: InstalledTeam): Promise<void> {
+  try {
+    const people = entraIds(await deps.rosterOf(team.id));
+    for (const channel of team.channels) await deps.memberships.replaceMembers(channel.id, people);
+  } catch (error) {
+    deps.logger.warn({ err: error, teamId: team.id }, 'team roster not recorded');
   }
 }
 

@@ -1,5 +1,5 @@
 import { MembershipRepository } from '../../bot/storage/membershipRepository';
-import { cardAction, peopleAddedToTeam, peopleRemovedFromTeam } from '../support/activities';
+import { botAddedToTeam, cardAction, peopleAddedToTeam, peopleRemovedFromTeam } from '../support/activities';
 import { ConnectorService } from '../support/connectorService';
 import { roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
@@ -84,6 +84,20 @@ describe('group members from the team roster, through the bot endpoint', () => {
     expect(await memberships.membersOf(general)).toEqual(new Set(['oid-maria', 'oid-nils']));
     // The team itself is still there: a person leaving is not the bot being removed.
     expect((await roundStores(bot.storage).teams.get(general))?.removedAt).toBeNull();
+  });
+
+  it('records the roster when the bot is added to a team', async () => {
+    const joined = { id: '19:rs@thread.tacv2', name: 'Regionservice' };
+    connector.addTeam({
+      ...joined,
+      channels: [{ id: joined.id }],
+      members: [{ id: '29:karl', name: 'Karl Karlsson', aadObjectId: 'oid-karl' }],
+    });
+
+    expect((await bot.post(botAddedToTeam(connector.serviceUrl, joined))).status).toBe(200);
+
+    await eventually(async () => (await memberships.membersOf(joined.id)).size === 1);
+    expect(await memberships.groupsOf('oid-karl')).toEqual(new Set([joined.id]));
   });
 
   it('sends the round even when the roster cannot be read, and records nothing', async () => {

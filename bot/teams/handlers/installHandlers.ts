@@ -3,7 +3,7 @@ import { channelDisplayName } from '../../cards/groupsCard';
 import { helpCard } from '../../cards/helpCard';
 import { format, joinList, messagesFor } from '../../i18n/messages';
 import { cardMessage } from '../cardAttachment';
-import { membersJoinedTeam, membersLeftTeam } from '../groupMemberships';
+import { membersJoinedTeam, membersLeftTeam, recordTeamRoster } from '../groupMemberships';
 import { teamIdOf } from '../teamFromActivity';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale, turnLogger } from '../turnServices';
@@ -30,6 +30,7 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
       // Teams (and the Playground) repeat the install event, e.g. on an app upgrade; greet once.
       if (!synced?.newlyInstalled) return;
       const { team } = synced;
+      deps.inBackground('record team roster', () => recordTeamRoster(deps, team));
       const channels = joinList(
         team.channels.map((channel) => channelDisplayName(channel, locale)),
         locale,
