@@ -12,17 +12,14 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { Application, type TurnState } from '@microsoft/teams-ai';
-import { azuriteConnectionString, type Config } from '../../bot/config/config';
-import { startAzurite } from '../../bot/local/azuriteProcess';
-import { findFreePort } from '../../bot/local/ports';
 import { createLogger } from '../../bot/logging/createLogger';
 import { createServer } from '../../bot/server/createServer';
-import { startService } from '../../bot/service';
 import { createAdapter } from '../../bot/teams/adapter';
 import { createMessagesEndpoint } from '../../bot/teams/messagesEndpoint';
 import { threadReply } from '../support/activities';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
+import { startBenchService } from './benchService';
 
 type Run = {
   perSecond: number;
@@ -45,28 +42,10 @@ async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   const rate = Number(values.rate);
 
-  const port = await findFreePort();
-  const azurite = await startAzurite({ host: '127.0.0.1', port });
   const connector = await ConnectorService.start();
   const now = new Date('2026-10-05T10:00:00Z');
-  const config: Config = {
-    mode: 'local',
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'warn',
-    defaultLocale: 'sv',
-    bot: { kind: 'anonymous' },
-    storage: {
-      kind: 'connectionString',
-      connectionString: azuriteConnectionString('127.0.0.1', port),
-      tablePrefix: 'ingest',
-    },
-    coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
-    tab: { allowedTenants: [] },
-    leadership: [],
-  };
   const logger = createLogger('warn', process.stderr);
-  const service = await startService(config, logger, { now: () => now, startWorker: false });
+  const { service, stop } = await startBenchService('ingest', logger, { now: () => now, startWorker: false });
   const echo = await startEchoServer(logger);
   try {
     // A launched round with ten groups, so answers spread over threads as they would.
@@ -132,9 +111,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await echo.close();
-    await service.close();
+    await stop();
     await connector.close();
-    await azurite.stop();
   }
 }
 

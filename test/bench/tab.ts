@@ -9,18 +9,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { azuriteConnectionString, type Config } from '../../bot/config/config';
 import { defaultReminderPolicy } from '../../bot/domain/reminderPolicy';
 import { responseSourceKey } from '../../bot/domain/response';
 import { createRoundDraft } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
-import { startAzurite } from '../../bot/local/azuriteProcess';
-import { findFreePort } from '../../bot/local/ports';
 import { buildTab, tabBuildDir, tabBuildIsStale } from '../../bot/local/tabBuild';
 import { createLogger } from '../../bot/logging/createLogger';
 import { createRoundStores, type RoundStores } from '../../bot/rounds/roundServices';
-import { startService } from '../../bot/service';
 import { launchChromium } from '../support/browser';
+import { startBenchService } from './benchService';
 import { syntheticAnswers } from './themes';
 
 const answerCount = 5000;
@@ -37,25 +34,7 @@ async function main(): Promise<void> {
   }
   const initialKb = initialJsGzipBytes() / 1024;
 
-  const azuritePort = await findFreePort();
-  const azurite = await startAzurite({ host: '127.0.0.1', port: azuritePort });
-  const config: Config = {
-    mode: 'local',
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'warn',
-    defaultLocale: 'sv',
-    bot: { kind: 'anonymous' },
-    storage: {
-      kind: 'connectionString',
-      connectionString: azuriteConnectionString('127.0.0.1', azuritePort),
-      tablePrefix: 'bench',
-    },
-    coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
-    tab: { allowedTenants: [] },
-    leadership: [],
-  };
-  const service = await startService(config, createLogger('warn'), { startWorker: false });
+  const { service, stop } = await startBenchService('bench', createLogger('warn'), { startWorker: false });
   const browser = await launchChromium();
   try {
     process.stderr.write(`bench:tab: storing ${answerCount} answers…\n`);
@@ -93,8 +72,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await browser.close();
-    await service.close();
-    await azurite.stop();
+    await stop();
   }
 }
 
