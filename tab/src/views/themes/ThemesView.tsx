@@ -22,7 +22,7 @@ import { useStyles } from './themes.styles';
 
 /**
  * "Teman": the round's themes per question and per group, and groups compared. Live. `groupId`
- * opens it at one group (a channel tab's team).
+ * opens it at one group (a channel tab opens at its channel's group).
  */
 export default function ThemesView({ roundId, groupId }: { roundId: string | null; groupId: string | null }) {
   const t = useTexts();
