@@ -1,11 +1,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { helpCard } from '../../bot/cards/helpCard';
 import { promptCard } from '../../bot/cards/promptCard';
 import type { AnswerMode } from '../../bot/domain/group';
 import { roundContent } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
+import { launchChromium } from './browser';
 import {
   type TeamsTheme,
   teamsButtonCss,
@@ -45,19 +46,8 @@ export const previewWidths = { desktop: 540, mobile: 320 } as const;
 /** Around the card, so a screenshot shows its edge against the chat behind it. */
 const margin = 12;
 
-export async function launchPreviewBrowser(): Promise<Browser> {
-  // Debian's Chromium, never a downloaded one: CI installs it with apt.
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
-}
+/** Debian's Chromium, never a downloaded one (CI installs it with apt), with the tab tests' flags. */
+export const launchPreviewBrowser: () => Promise<Browser> = launchChromium;
 
 /** A page that shows `card` as Teams would at `width`, in `theme`. Close it when done. */
 export async function openCard(

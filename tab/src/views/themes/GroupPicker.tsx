@@ -51,26 +51,43 @@ export function GroupPicker({ groups, wholeRound, choice, onChange }: Props) {
       </Field>
       {choice.kind === 'compare' && (
         <>
-          <Field label={t.themes.compareFirst} className={styles.picker}>
-            <Select value={choice.first} onChange={(_, data) => onChange({ ...choice, first: data.value })}>
-              {groups.map((group) => (
-                <option key={group.groupId} value={group.groupId}>
-                  {group.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={t.themes.compareSecond} className={styles.picker}>
-            <Select value={choice.second} onChange={(_, data) => onChange({ ...choice, second: data.value })}>
-              {groups.map((group) => (
-                <option key={group.groupId} value={group.groupId}>
-                  {group.name}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <GroupSelect
+            label={t.themes.compareFirst}
+            groups={groups}
+            value={choice.first}
+            onChange={(first) => onChange({ ...choice, first })}
+          />
+          <GroupSelect
+            label={t.themes.compareSecond}
+            groups={groups}
+            value={choice.second}
+            onChange={(second) => onChange({ ...choice, second })}
+          />
         </>
       )}
     </div>
+  );
+}
+
+type GroupSelectProps = {
+  label: string;
+  groups: RoundThemesView['groups'];
+  value: string;
+  onChange: (groupId: string) => void;
+};
+
+/** One side of the comparison: any of the groups. */
+function GroupSelect({ label, groups, value, onChange }: GroupSelectProps) {
+  const styles = useStyles();
+  return (
+    <Field label={label} className={styles.picker}>
+      <Select value={value} onChange={(_, data) => onChange(data.value)}>
+        {groups.map((group) => (
+          <option key={group.groupId} value={group.groupId}>
+            {group.name}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }
