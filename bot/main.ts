@@ -2,6 +2,7 @@ import { loadConfig } from './config/config';
 import { ConfigError } from './config/configError';
 import { readEnvironment } from './config/readEnvironment';
 import { createLogger } from './logging/createLogger';
+import { exitOnFatalError } from './server/exitOnFatalError';
 import { startService } from './service';
 
 /** Entry point in Azure (and `npm run serve`): configuration from the environment, then the service. */
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   const service = await startService(config, logger);
+  // App Service starts the process again after it exits.
+  exitOnFatalError(logger, service.requests);
 
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');

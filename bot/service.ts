@@ -4,14 +4,16 @@ import type { Logger } from 'pino';
 import { createRoundReads } from './api/roundReads';
 import { createTabApi } from './api/tabApi';
 import type { SigningKeys } from './api/tokenVerifier';
-import type { Config } from './config/config';
+import { type Config, isLoopbackHost } from './config/config';
 import { createBackgroundTasks } from './jobs/backgroundTasks';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
 import { ThemeUpdater } from './jobs/themeUpdater';
 import { groupNameLookup } from './rounds/groupDirectory';
 import { createRoundStores } from './rounds/roundServices';
+import { type CallerLimitRules, createCallerLimits } from './server/callerLimits';
 import { createServer } from './server/createServer';
+import { RequestsInFlight } from './server/requestsInFlight';
 import { MembershipRepository } from './storage/membershipRepository';
 import { StatusCardRepository } from './storage/statusCardRepository';
 import { checkStorage } from './storage/storageHealth';
@@ -37,6 +39,8 @@ export type RunningService = {
   worker: DeliveryWorker;
   reminderWorker: ReminderWorker;
   themeUpdater: ThemeUpdater;
+  /** The requests being served, for the last words of a process that dies (exitOnFatalError). */
+  requests: RequestsInFlight;
   close(): Promise<void>;
 };
 
@@ -54,6 +58,8 @@ export type ServiceOptions = {
   tabSigningKeys?: SigningKeys;
   /** Where the built tab is; `dist/tab` of the repository when not given. */
   tabDir?: string;
+  /** Per-caller limits of the tab API; the standard ones (bot/server/callerLimits) when not given. */
+  callerLimits?: CallerLimitRules;
 };
 
 /**
@@ -207,8 +213,13 @@ export async function startService(
       now,
     },
   );
+  const requests = new RequestsInFlight();
   const server = createServer({
     logger,
+    mode: config.mode,
+    defaultLocale: config.defaultLocale,
+    requests,
+    callerLimits: createCallerLimits(options.callerLimits),
     handleMessages: createMessagesEndpoint(adapter, app),
     checkStorage: () => checkStorage(storage),
     apiRoutes: tabApi,
@@ -226,6 +237,13 @@ export async function startService(
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.info({ port, mode: config.mode }, 'service listening');
+  if (config.mode === 'local' && !isLoopbackHost(config.host)) {
+    logger.warn(
+      { host: config.host },
+      `LOCAL MODE ON ${config.host}: anyone who can reach port ${port} can sign in as a coordinator and read every answer. ` +
+        'Listen on 127.0.0.1 (leave HOST unset), or set MicrosoftAppId to run in production mode.',
+    );
+  }
 
   return {
     url: `http://${shownHost}:${port}`,
@@ -234,6 +252,7 @@ export async function startService(
     worker,
     reminderWorker,
     themeUpdater,
+    requests,
     close: async () => {
       await worker.stop();
       await reminderWorker.stop();

@@ -142,4 +142,6 @@ export type ErrorCode =
   | 'not_found'
   | 'invalid_request'
   | 'conflict'
-  | 'internal';
+  | 'internal'
+  /** 429 from the HTTP edge (bot/server/callerLimits), with Retry-After. */
+  | 'rate_limited';

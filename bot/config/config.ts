@@ -211,3 +211,8 @@ function readStorage(
     emulatorPort: values.AZURITE_PORT,
   };
 }
+
+/** Local mode trusts whoever reaches it, which is safe only on the machine's own loopback. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}

@@ -1,10 +1,17 @@
 import type { Logger } from 'pino';
 import restify, { type Request, type Response } from 'restify';
 import type { ApiRoute } from '../api/http';
+import type { Locale } from '../domain/locale';
 import type { StorageHealth } from '../storage/storageHealth';
 import { mountApiRoutes } from './apiMount';
+import { type CallerLimits, createCallerLimits } from './callerLimits';
 import { correlationHeader, correlationIdOf } from './correlation';
 import { healthStatus } from './healthRoute';
+import { jsonBodyReader } from './jsonBody';
+import { sendRefusal } from './refusal';
+import { requestLocale } from './requestLocale';
+import { RequestsInFlight } from './requestsInFlight';
+import { securityHeaders } from './securityHeaders';
 import { defaultTabDir, tabFile } from './tabFiles';
 
 /** A handler for the Bot Framework endpoint; it writes the response itself. */
@@ -12,12 +19,20 @@ export type MessagesHandler = (request: Request, response: Response, logger: Log
 
 export type ServerDeps = {
   logger: Logger;
+  /** Production adds HSTS (it is reached over HTTPS only) and trusts no anonymous caller. */
+  mode: 'local' | 'production';
+  /** The language of refusals to callers who ask for none of ours. */
+  defaultLocale: Locale;
   handleMessages: MessagesHandler;
   checkStorage: () => Promise<StorageHealth>;
   /** The tab's API (bot/api), registered under /api. */
   apiRoutes?: readonly ApiRoute[];
   /** The built tab, served at /tab/; `dist/tab` of the repository when not given. */
   tabDir?: string;
+  /** Where the requests being served are tracked, for the last words of a dying process. */
+  requests?: RequestsInFlight;
+  /** Per-caller limits of the tab's API; the standard ones when not given. */
+  callerLimits?: CallerLimits;
 };
 
 /** Largest request body accepted. Teams activities are a few KiB; cards with answers stay far below. */
@@ -32,14 +47,29 @@ const loggerOf = new WeakMap<Request, Logger>();
  */
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'lardomar', handleUncaughtExceptions: false });
+  const requests = deps.requests ?? new RequestsInFlight();
+  const localeOf = (request: Request) => requestLocale(request.headers, deps.defaultLocale);
 
   server.pre((request, response, next) => {
     const correlationId = correlationIdOf(request.headers);
+    const path = request.getPath();
     response.setHeader(correlationHeader, correlationId);
+    for (const [name, value] of Object.entries(securityHeaders(path, deps.mode))) {
+      response.setHeader(name, value);
+    }
     loggerOf.set(request, deps.logger.child({ correlationId }));
-    next();
+    requests.track(
+      { correlationId, method: request.method ?? '', path, startedAt: Date.now() },
+      (done) => response.once('close', done),
+      () => next(),
+    );
   });
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  // Every route's body is read here, after routing: an unknown path never has its body read.
+  server.use(
+    jsonBodyReader(maxBodyBytes, (request, response, refusal) =>
+      sendRefusal(response, refusal, localeOf(request)),
+    ),
+  );
 
   server.on('after', (request: Request, response: Response) => {
     requestLogger(request, deps.logger).info(
@@ -71,7 +101,11 @@ export function createServer(deps: ServerDeps): restify.Server {
     response.send(status, body);
   });
 
-  mountApiRoutes(server, deps.apiRoutes ?? [], (request) => requestLogger(request, deps.logger));
+  mountApiRoutes(server, deps.apiRoutes ?? [], {
+    loggerFor: (request) => requestLogger(request, deps.logger),
+    localeOf,
+    limits: deps.callerLimits ?? createCallerLimits(),
+  });
 
   const tabDir = deps.tabDir ?? defaultTabDir();
   // The tab's files are addressed relative to /tab/, so /tab itself would load them from /.

@@ -1,4 +1,5 @@
 import type { Config } from '../../bot/config/config';
+import { callerLimitRules } from '../../bot/server/callerLimits';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { apiClient, demo, devToken } from './apiClient';
 import { fakeEntra, productionSettings, tabAppIdUri, tenantA, tenantB } from './fakeEntra';
@@ -17,7 +18,13 @@ describe('the tab API checks Entra tokens (production mode, a test key set stand
 
   beforeAll(async () => {
     entra = await fakeEntra();
-    bot = await startBot(production(), { startWorker: false, tabSigningKeys: entra.keys });
+    bot = await startBot(production(), {
+      startWorker: false,
+      tabSigningKeys: entra.keys,
+      // Every refusal here comes from one address; the limit on refusals has its own test
+      // (test/server/callerLimits.test.ts) and would stop this matrix part-way.
+      callerLimits: { ...callerLimitRules, refusedTokens: { points: 1000, duration: 60 } },
+    });
     api = apiClient(bot.url);
   });
 

@@ -130,6 +130,8 @@ async function startEchoServer(logger: ReturnType<typeof createLogger>) {
   });
   const server = createServer({
     logger,
+    mode: 'local',
+    defaultLocale: 'sv',
     handleMessages: createMessagesEndpoint(adapter, app),
     checkStorage: async () => ({ reachable: true, latencyMs: 0 }),
   });

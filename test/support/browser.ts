@@ -30,10 +30,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Accessibility problems axe rates serious or critical, as "rule: target" lines. */
-export async function seriousAxeViolations(page: Page): Promise<string[]> {
+export async function seriousAxeViolations(page: Page, frame?: string): Promise<string[]> {
   // Fluent's focus management (tabster) inserts aria-hidden focus sentinels that hand focus on at
   // once; axe reads them as aria-hidden-focus. A known false positive (microsoft/tabster#288).
-  const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  // Inside a frame, the selector is given with the frame's (axe's frame path).
+  let builder = new AxeBuilder({ page }).exclude('[data-tabster-dummy]');
+  if (frame) builder = builder.exclude([frame, '[data-tabster-dummy]']);
+  const results = await builder.analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));

@@ -27,6 +27,8 @@ export type TeamsHostPage = {
   calls(): Promise<HostCall[]>;
   /** Teams telling the tab something (`settings.save`, `themeChange`, …). */
   send(func: string, args: unknown[]): Promise<void>;
+  /** Every console message of the host and the tab so far (CSP violations are reported there). */
+  console(): string[];
 };
 
 /**
@@ -43,6 +45,8 @@ export async function openInTeamsHost(
   setup: HostSetup,
 ): Promise<TeamsHostPage> {
   const page = await swedishPage(browser);
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
   await page
     .context()
     .route('**/*', (route) => (route.request().url().startsWith(baseUrl) ? route.fallback() : route.abort()));
@@ -109,6 +113,7 @@ export async function openInTeamsHost(
     page,
     app: page.frameLocator('#app'),
     calls: () => page.evaluate('window.hostCalls') as Promise<HostCall[]>,
+    console: () => [...messages],
     send: (func, args) =>
       page.evaluate(
         ([f, a]) => (globalThis as unknown as { sendToApp(f: unknown, a: unknown): void }).sendToApp(f, a),

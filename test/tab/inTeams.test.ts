@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { loadSampleRound, sampleGroupId, sampleRoundId } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/rounds/roundServices';
 import { demo, devToken } from '../api/apiClient';
-import { launchChromium, screenshot } from '../support/browser';
+import { launchChromium, screenshot, seriousAxeViolations, swedishPage } from '../support/browser';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { openInTeamsHost } from '../support/teamsHost';
 
@@ -31,6 +31,45 @@ describe('the tab in Teams', () => {
     await browser?.close();
     await bot?.close();
   });
+
+  it('loads under its Content-Security-Policy with nothing refused, and passes axe', async () => {
+    const teams = await openInTeamsHost(browser, bot.url, {
+      frameContext: 'content',
+      path: `/tab/rounds/${sampleRoundId}/themes?host=teams`,
+      token,
+    });
+    await teams.app.getByRole('heading', { level: 1 }).first().waitFor();
+    const frame = teams.page.frames().find((candidate) => candidate.url().includes('/tab/'));
+    const policy = (await frame?.evaluate(
+      'fetch(location.href).then((r) => r.headers.get("content-security-policy"))',
+    )) as string;
+
+    expect(policy).toContain('frame-ancestors');
+    expect(teams.console().filter((line) => /Content Security Policy|Refused to/i.test(line))).toEqual([]);
+    expect(await seriousAxeViolations(teams.page, '#app')).toEqual([]);
+    await teams.page.close();
+  }, 60_000);
+
+  it('cannot be framed by a page of another origin', async () => {
+    const page = await swedishPage(browser);
+    // The same service under another host name is another origin, as a stranger's site would be.
+    const tabUrl = `${bot.url.replace('localhost', '127.0.0.1')}/tab/`;
+    const strangerUrl = `${bot.url.replace('127.0.0.1', 'localhost')}/__stranger`;
+    await page.route(strangerUrl, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>Elsewhere</title><iframe title="tab" src="${tabUrl}"></iframe></html>`,
+      }),
+    );
+    await page.goto(strangerUrl);
+    const framed = () => page.frames().find((frame) => frame !== page.mainFrame());
+    const until = Date.now() + 5000;
+    while (!framed()?.url().startsWith('chrome-error:') && Date.now() < until) await page.waitForTimeout(100);
+
+    // Chromium puts its error page where a frame-ancestors refusal stops the tab.
+    expect(framed()?.url()).toBe('chrome-error://chromewebdata/');
+    await page.close();
+  }, 60_000);
 
   it('lets a channel tab be set up: Save waits for a round, then points the tab at that channel’s group', async () => {
     const channel = sampleGroupId(10);

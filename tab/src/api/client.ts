@@ -31,6 +31,7 @@ const errorCodes: readonly string[] = [
   'invalid_request',
   'conflict',
   'internal',
+  'rate_limited',
 ];
 
 export function createApiClient({ token, language, onUnauthorized }: Options): ApiClient {
