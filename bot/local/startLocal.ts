@@ -1,24 +1,23 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pretty from 'pino-pretty';
-import { type Config, loadConfig } from '../config/config';
+import { type Config, isLoopbackHost, loadConfig } from '../config/config';
 import { ConfigError } from '../config/configError';
 import { readEnvironment } from '../config/readEnvironment';
 import { createLogger } from '../logging/createLogger';
-import { createRoundStores } from '../rounds/roundServices';
-import { startService } from '../service';
 import { startAzurite } from './azuriteProcess';
 import type { RunningProcess } from './childProcess';
 import { type LocalOptions, loadLocalOptions } from './localOptions';
 import { startPlayground } from './playgroundProcess';
 import { startPlaygroundRelay } from './playgroundRelay';
 import { isPortFree } from './ports';
-import { loadSampleRound, sampleRoundId } from './sampleRound';
+import { superviseService } from './serviceSupervisor';
 import { buildTab, tabBuildIsStale } from './tabBuild';
 
 /**
  * `npm start`: the whole app on one machine. An embedded Azurite persisting under `.data/`, the
- * service, and the Agents Playground to chat with the bot in a browser. Ctrl-C stops them all.
+ * service (in a process of its own, started again if it dies), and the Agents Playground to chat
+ * with the bot in a browser. Ctrl-C stops them all.
  */
 async function startLocal(): Promise<void> {
   const env = readEnvironment();
@@ -76,16 +75,16 @@ async function startLocal(): Promise<void> {
       await buildTab();
     }
 
-    const service = await startService(config, logger);
-    stack.push({ name: 'service', stop: () => service.close() });
-    if (options.sampleData) {
-      const answers = join(__dirname, '..', '..', 'test', 'fixtures', 'themes', 'lessons-sv.jsonl');
-      // Only into a store without rounds: a removed sample stays removed once there are others.
-      if (await loadSampleRound(createRoundStores(service.storage), answers)) {
-        await service.themeUpdater.recompute(sampleRoundId);
-        logger.info('sample round loaded: Exempelrunda, the pandemic round of 2020 with its answers');
-      }
-    }
+    // The service loads the sample round itself (only into empty storage) before it says it is ready.
+    const service = await superviseService({
+      script: join(__dirname, 'serviceProcess.ts'),
+      say: (line) => process.stdout.write(`${line}\n`),
+      onGiveUp: (reason) => {
+        process.stderr.write(`${reason}\nStopping Lärdomar; see the log lines above for why.\n`);
+        void stopAll().then(() => process.exit(1));
+      },
+    });
+    stack.push({ name: 'service', stop: () => service.stop() });
 
     let playgroundUrl: string | undefined;
     if (options.playground) {
@@ -106,7 +105,7 @@ async function startLocal(): Promise<void> {
       playgroundUrl = `http://localhost:${options.playgroundPort}`;
     }
 
-    printBanner(service.url, playgroundUrl, azuritePort, options);
+    printBanner(service.url, service.pid(), playgroundUrl, azuritePort, options, config.host);
   } catch (error) {
     logger.error({ err: error }, 'Lärdomar could not start');
     await stopAll();
@@ -136,10 +135,20 @@ async function requireFreePorts(config: Config, options: LocalOptions): Promise<
 
 function printBanner(
   serviceUrl: string,
+  servicePid: number | undefined,
   playgroundUrl: string | undefined,
   azuritePort: number | undefined,
   options: LocalOptions,
+  host: string,
 ) {
+  const exposed = isLoopbackHost(host)
+    ? []
+    : [
+        '',
+        `  !!! WARNING: listening on ${host}, not on loopback. In local mode there is no sign-in:`,
+        '  !!! anyone who can reach this machine can act as a coordinator and read every answer.',
+        '  !!! Leave HOST unset (127.0.0.1) unless this machine is on a network you trust alone.',
+      ];
   const lines = [
     '',
     'Lärdomar is running locally.',
@@ -152,10 +161,12 @@ function printBanner(
     `  Tab:                ${serviceUrl}/tab/   (sign in locally as a coordinator, leadership or a group member)`,
     `  Bot endpoint:       ${serviceUrl}/api/messages`,
     `  Health:             ${serviceUrl}/healthz`,
+    `  Service process:    pid ${servicePid ?? '?'} (started again at once if it stops)`,
     azuritePort !== undefined
       ? `  Storage:            Azurite on 127.0.0.1:${azuritePort}, data kept in ${join(options.dataDir, 'azurite')}`
       : '  Storage:            as configured (STORAGE_CONNECTION_STRING / STORAGE_ACCOUNT_URL)',
     ...(playgroundUrl ? [] : ['  Playground:         off (PLAYGROUND=off)']),
+    ...exposed,
     '',
     'Press Ctrl-C to stop.',
     '',

@@ -133,6 +133,38 @@ describe('npm start', () => {
     expect(await second.exited).toBe('SIGINT');
   }, 120000);
 
+  it('starts the service again when it dies, leaving Azurite and the stored data alone', async () => {
+    const launch = npmStart({ ...env, PLAYGROUND: 'off', DATA_DIR: join(dataDir, 'restart') });
+    running.push(launch);
+    await waitForOutput(launch, /Press Ctrl-C to stop/);
+    const pid = Number(/Service process: +pid (\d+)/.exec(launch.output())?.[1]);
+    const installed = await fetch(`http://localhost:${env.PORT}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(
+        botAddedToTeam(connector.serviceUrl, { id: 'team-rlg', name: 'Regionledningsgrupp (RLG)' }),
+      ),
+    });
+    expect(installed.status).toBe(200);
+
+    process.kill(pid, 'SIGKILL');
+    expect(await portAnswers(env.AZURITE_PORT as string)).toBe(true);
+    await waitForOutput(launch, /The service is running again \(pid (\d+)\)/);
+
+    expect(launch.output()).toContain('The service stopped unexpectedly (SIGKILL). Azurite keeps running');
+    expect((await fetch(`http://localhost:${env.PORT}/healthz`)).status).toBe(200);
+    await fetch(`http://localhost:${env.PORT}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(personalMessage(connector.serviceUrl, 'grupper')),
+    });
+    expect(JSON.stringify(connector.sentActivities().at(-1))).toContain('Regionledningsgrupp (RLG)');
+
+    pressCtrlC(launch);
+    expect(await launch.exited).toBe('SIGINT');
+    for (const port of [env.PORT, env.AZURITE_PORT]) expect(await portAnswers(port as string)).toBe(false);
+  }, 120000);
+
   it('refuses a broken setting with a message that names it', async () => {
     const launch = npmStart({ ...env, PORT: 'three', PLAYGROUND: 'off' });
     running.push(launch);
