@@ -1,6 +1,6 @@
 // Lärdomar in Azure: the one Node.js process (bot + tab + jobs) on a Linux Web App, its Azure Bot
 // registration with the Teams channel, Table Storage, and monitoring. Deploy into an existing
-// resource group with `az deployment group create` (see README.md).
+// resource group with infra/deploy.sh, which runs `az deployment group create` (see README.md).
 //
 // One user-assigned managed identity is both the bot's Microsoft App ID and the app's identity
 // towards storage. Nothing in this template creates or stores a secret.
@@ -33,12 +33,12 @@ param location string = resourceGroup().location
 ])
 param appServicePlanSku string = 'B1'
 
-@description('Node.js runtime of the Web App. Node 20 is the version the project is built and tested on; its upstream support ends in April 2026, so 22 is offered for the move.')
+@description('Node.js runtime of the Web App. Node 24 is the version the project is built and tested on; 22 (upstream support until April 2027) stays allowed for a deployment that must keep it.')
 @allowed([
-  '20-lts'
+  '24-lts'
   '22-lts'
 ])
-param nodeRuntime string = '20-lts'
+param nodeRuntime string = '24-lts'
 
 @description('Azure Bot pricing tier. F0 is free and enough for Teams (a standard channel); S1 adds the paid SLA.')
 @allowed([
@@ -79,6 +79,29 @@ param logLevel string = 'info'
   'en'
 ])
 param defaultLocale string = 'sv'
+
+@description('People who may create, launch and follow rounds (COORDINATORS): Entra object ids and/or user principal names, comma-separated. With this and coordinatorTeams both empty nobody may, so that a forgotten setting never opens the door.')
+param coordinators string = ''
+
+@description('Team ids (19:...@thread.tacv2) whose members are coordinators (COORDINATOR_TEAMS), comma-separated, for example the crisis-management office\'s team.')
+param coordinatorTeams string = ''
+
+@description('Entra object ids of leadership (LEADERSHIP), comma-separated: they see every group\'s status and themes in the tab.')
+param leadership string = ''
+
+@description('Tenant ids whose people may use the tab (ALLOWED_TENANTS), comma-separated. Empty: the tenant of the bot identity only.')
+param allowedTenants string = ''
+
+@description('Client id of the tab\'s own Entra app registration (TAB_CLIENT_ID), for Teams single sign-on; a managed identity cannot serve it (see README.md). Empty: the tab\'s API answers 503 until it is set.')
+param tabClientId string = ''
+
+@description('Application ID URI of that registration, api://<web app host>/<tab client id> (TAB_APP_ID_URI): the audience of the v1 tokens it issues unless its accessTokenAcceptedVersion is 2. Empty: v2 tokens only.')
+param tabAppIdUri string = ''
+
+@description('Prefix of every table name (TABLE_PREFIX): a letter, then letters and digits. A new prefix on a running deployment starts from empty tables.')
+@minLength(1)
+@maxLength(30)
+param tablePrefix string = 'lardomar'
 
 @description('Days the Log Analytics workspace keeps logs and Application Insights telemetry.')
 @minValue(30)
@@ -245,7 +268,7 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       // Without a command the platform would run `npm start`, which here is the local launcher
       // (tsx + Azurite). Node is started directly, not through npm, so SIGTERM reaches the
       // service and it stops cleanly when App Service recycles the instance.
-      appCommandLine: 'node --disable-warning=DEP0111 dist/bot/main.js'
+      appCommandLine: 'node dist/bot/main.js'
       // Prompt delivery and reminders run inside this process; an idle unload would stop them.
       alwaysOn: true
       ftpsState: 'Disabled'
@@ -254,8 +277,8 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       // Answers 503 when storage is unreachable, so a broken instance is taken out of rotation.
       healthCheckPath: '/healthz'
-      // Names exactly as bot/config/config.ts reads them (checked by test/infra/bicep.test.ts).
-      // PORT is not set: App Service provides it and the service listens on it.
+      // Names exactly as bot/config/config.ts reads them (checked both ways by
+      // test/infra/appSettings.test.ts, which also names why the rest are left out).
       // WEBSITE_NODE_DEFAULT_VERSION is not set: it applies to Windows plans only; on Linux the
       // runtime comes from linuxFxVersion.
       appSettings: [
@@ -290,6 +313,34 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
           value: defaultLocale
         }
         {
+          name: 'TABLE_PREFIX'
+          value: tablePrefix
+        }
+        {
+          name: 'COORDINATORS'
+          value: coordinators
+        }
+        {
+          name: 'COORDINATOR_TEAMS'
+          value: coordinatorTeams
+        }
+        {
+          name: 'LEADERSHIP'
+          value: leadership
+        }
+        {
+          name: 'ALLOWED_TENANTS'
+          value: allowedTenants
+        }
+        {
+          name: 'TAB_CLIENT_ID'
+          value: tabClientId
+        }
+        {
+          name: 'TAB_APP_ID_URI'
+          value: tabAppIdUri
+        }
+        {
           // The connection string only says where telemetry goes; it grants no read access.
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: appInsights.properties.ConnectionString
@@ -301,10 +352,11 @@ resource webApp 'Microsoft.Web/sites@2024-04-01' = {
           value: '~3'
         }
         {
-          // A zip of the sources is built on the server (npm install, npm run build), so the
-          // deployed node_modules always match the Linux runtime.
+          // infra/deploy.sh sends the built service (bot and tab) with its production
+          // dependencies. A build on the server would run `npm run build` only, which leaves the
+          // tab unbuilt, and would need the dev dependencies installed in production.
           name: 'SCM_DO_BUILD_DURING_DEPLOYMENT'
-          value: 'true'
+          value: 'false'
         }
       ]
     }
@@ -404,6 +456,9 @@ output botName string = bot.name
 
 @description('Table endpoint of the storage account (STORAGE_ACCOUNT_URL).')
 output storageTableEndpoint string = storageTableEndpoint
+
+@description('Client id of the tab\'s app registration (TAB_CLIENT_ID for the Teams manifest); empty when none was given.')
+output tabClientId string = tabClientId
 
 @description('Name of the storage account.')
 output storageAccountName string = storage.name
