@@ -12,6 +12,7 @@ import { startPlayground } from './playgroundProcess';
 import { startPlaygroundRelay } from './playgroundRelay';
 import { isPortFree } from './ports';
 import { superviseService } from './serviceSupervisor';
+import { unsupportedNodeReason } from './supportedNode';
 import { buildTab, tabBuildIsStale } from './tabBuild';
 
 /**
@@ -20,6 +21,8 @@ import { buildTab, tabBuildIsStale } from './tabBuild';
  * with the bot in a browser. Ctrl-C stops them all.
  */
 async function startLocal(): Promise<void> {
+  const unsupported = unsupportedNodeReason();
+  if (unsupported) fail(unsupported);
   const env = readEnvironment();
   const config = loadConfig(env);
   const options = loadLocalOptions(env);
@@ -58,6 +61,12 @@ async function startLocal(): Promise<void> {
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
+  // Should the launcher itself fail, Azurite is still stopped the way that keeps its data (one
+  // SIGINT), not killed with the launcher.
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'the launcher failed; stopping Lärdomar');
+    void stopAll().then(() => process.exit(1));
+  });
 
   try {
     const azuritePort = config.storage.emulatorPort;

@@ -9,9 +9,14 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const artifactsDir = join(__dirname, '..', '..', '.data', 'test-artifacts', 'tab');
 
+/** Debian's Chromium, or the one CHROMIUM_PATH names. */
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath(),
     args: [
       '--headless',
       '--no-sandbox',
