@@ -53,6 +53,14 @@ function killGroup(launch: Launch): void {
   }
 }
 
+function postActivity(port: string, activity: unknown): Promise<Response> {
+  return fetch(`http://localhost:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+}
+
 async function portAnswers(port: string): Promise<boolean> {
   try {
     await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1000) });
@@ -96,13 +104,10 @@ describe('npm start', () => {
     expect(first.output()).toContain(`http://localhost:${env.PORT}/api/messages`);
     const playground = await fetch(`http://localhost:${env.PLAYGROUND_PORT}/`);
     expect(await playground.text()).toContain('Microsoft 365 Agents Playground');
-    const installed = await fetch(`http://localhost:${env.PORT}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(
-        botAddedToTeam(connector.serviceUrl, { id: 'team-rlg', name: 'Regionledningsgrupp (RLG)' }),
-      ),
-    });
+    const installed = await postActivity(
+      env.PORT as string,
+      botAddedToTeam(connector.serviceUrl, { id: 'team-rlg', name: 'Regionledningsgrupp (RLG)' }),
+    );
     expect(installed.status).toBe(200);
 
     pressCtrlC(first);
@@ -116,11 +121,7 @@ describe('npm start', () => {
     running.push(second);
     await waitForOutput(second, /Press Ctrl-C to stop/);
     expect(second.output()).toContain('Playground:         off');
-    await fetch(`http://localhost:${env.PORT}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(personalMessage(connector.serviceUrl, 'grupper')),
-    });
+    await postActivity(env.PORT as string, personalMessage(connector.serviceUrl, 'grupper'));
     const groups = JSON.stringify(connector.sentActivities().at(-1));
     expect(groups).toContain('Regionledningsgrupp (RLG)');
 
@@ -138,13 +139,10 @@ describe('npm start', () => {
     running.push(launch);
     await waitForOutput(launch, /Press Ctrl-C to stop/);
     const pid = Number(/Service process: +pid (\d+)/.exec(launch.output())?.[1]);
-    const installed = await fetch(`http://localhost:${env.PORT}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(
-        botAddedToTeam(connector.serviceUrl, { id: 'team-rlg', name: 'Regionledningsgrupp (RLG)' }),
-      ),
-    });
+    const installed = await postActivity(
+      env.PORT as string,
+      botAddedToTeam(connector.serviceUrl, { id: 'team-rlg', name: 'Regionledningsgrupp (RLG)' }),
+    );
     expect(installed.status).toBe(200);
 
     process.kill(pid, 'SIGKILL');
@@ -153,11 +151,7 @@ describe('npm start', () => {
 
     expect(launch.output()).toContain('The service stopped unexpectedly (SIGKILL). Azurite keeps running');
     expect((await fetch(`http://localhost:${env.PORT}/healthz`)).status).toBe(200);
-    await fetch(`http://localhost:${env.PORT}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(personalMessage(connector.serviceUrl, 'grupper')),
-    });
+    await postActivity(env.PORT as string, personalMessage(connector.serviceUrl, 'grupper'));
     expect(JSON.stringify(connector.sentActivities().at(-1))).toContain('Regionledningsgrupp (RLG)');
 
     pressCtrlC(launch);
