@@ -44,9 +44,9 @@ module.exports = {
     {
       name: 'use-cases-know-no-adapter',
       comment:
-        'Round use cases work on storage and domain; Teams, HTTP and jobs call them, not the other way.',
+        'Use cases (bot/usecases) work on storage and domain; Teams, HTTP and jobs call them, not the other way.',
       severity: 'error',
-      from: { path: '^bot/(rounds|answers)/' },
+      from: { path: '^bot/usecases/' },
       to: { path: '^bot/(teams|api|jobs|server|cards|local)/' },
     },
     {

@@ -9,8 +9,6 @@ import { createBackgroundTasks } from './jobs/backgroundTasks';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
 import { ThemeUpdater } from './jobs/themeUpdater';
-import { groupNameLookup } from './rounds/groupDirectory';
-import { createRoundStores } from './rounds/roundServices';
 import { type CallerLimitRules, createCallerLimits } from './server/callerLimits';
 import { createServer } from './server/createServer';
 import { RequestsInFlight } from './server/requestsInFlight';
@@ -31,6 +29,8 @@ import { cardUpdater, promptDelivery, reminderDelivery } from './teams/promptDel
 import { teamRoster } from './teams/roster';
 import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
 import { findThemes, themeEngineVersion } from './themes/findThemes';
+import { groupNameLookup } from './usecases/groupDirectory';
+import { createRoundStores } from './usecases/roundServices';
 
 export type RunningService = {
   url: string;

@@ -1,6 +1,6 @@
-import type { RoundStores } from '../rounds/roundServices';
 import type { MembershipRepository } from '../storage/membershipRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
+import type { RoundStores } from '../usecases/roundServices';
 import type { AccessPolicy } from './accessPolicy';
 import type { Authenticate } from './authenticate';
 import type { DemoPerson } from './demoPeople';

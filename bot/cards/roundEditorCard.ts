@@ -6,7 +6,7 @@ import { reminderDayChoices } from '../domain/reminderPolicy';
 import { anonymityThresholdLimits } from '../domain/round';
 import { toStockholmWallTime } from '../domain/stockholmTime';
 import { format, joinList, messagesFor } from '../i18n/messages';
-import type { RoundForm } from '../rounds/roundForm';
+import type { RoundForm } from '../usecases/roundForm';
 import { type AdaptiveCard, renderCard } from './renderCard';
 import template from './roundEditorCard.json';
 

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { cardAnswerState } from '../answers/cardAnswers';
 import { withAnswerForm } from '../cards/answerForm';
 import { promptCard } from '../cards/promptCard';
 import { reminderText, threadLink } from '../cards/reminderMessage';
@@ -13,9 +12,10 @@ import { needKey, reminderNeeds } from '../domain/reminderNeeds';
 import { dueSlots } from '../domain/reminderPolicy';
 import type { Round } from '../domain/round';
 import { messagesFor } from '../i18n/messages';
-import type { RoundStores } from '../rounds/roundServices';
 import type { ReminderRepository } from '../storage/reminderRepository';
 import type { Stored } from '../storage/stored';
+import { cardAnswerState } from '../usecases/cardAnswers';
+import type { RoundStores } from '../usecases/roundServices';
 import type { Delivered, NotDelivered } from './promptPort';
 import type { ReminderPort } from './reminderPort';
 

@@ -11,9 +11,9 @@ import { responseSourceKey } from '../domain/response';
 import type { Round } from '../domain/round';
 import { createRoundDraft } from '../domain/round';
 import { defaultRoundTemplate } from '../domain/roundTemplate';
-import type { RoundStores } from '../rounds/roundServices';
 import type { Stored } from '../storage/stored';
 import type { ThemeRepository } from '../storage/themeRepository';
+import type { RoundStores } from '../usecases/roundServices';
 
 export const sampleRoundId = 'exempel-pandemin-2020';
 /** Marks the sample in every list and card, so nobody mistakes it for a real round. */

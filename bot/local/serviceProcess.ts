@@ -4,9 +4,9 @@ import { loadConfig } from '../config/config';
 import { ConfigError } from '../config/configError';
 import { readEnvironment } from '../config/readEnvironment';
 import { createLogger } from '../logging/createLogger';
-import { createRoundStores } from '../rounds/roundServices';
 import { exitOnFatalError } from '../server/exitOnFatalError';
 import { startService } from '../service';
+import { createRoundStores } from '../usecases/roundServices';
 import { loadLocalOptions } from './localOptions';
 import { loadSampleRound, sampleRoundId } from './sampleRound';
 

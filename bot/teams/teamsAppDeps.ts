@@ -2,12 +2,12 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/person';
-import type { RoundStores } from '../rounds/roundServices';
 import type { MembershipRepository } from '../storage/membershipRepository';
 import type { StatusCardRepository } from '../storage/statusCardRepository';
 import type { TeamRepository } from '../storage/teamRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
 import type { ThreadRepository } from '../storage/threadRepository';
+import type { RoundStores } from '../usecases/roundServices';
 
 /** What the Teams handlers need, built once in the composition root. */
 export type TeamsAppDeps = {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RoundStatusView, RoundThemesView, ScopeThemes } from '../../bot/api/contract';
 import { responseSourceKey } from '../../bot/domain/response';
-import { createRoundStores, type RoundStores } from '../../bot/rounds/roundServices';
+import { createRoundStores, type RoundStores } from '../../bot/usecases/roundServices';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';

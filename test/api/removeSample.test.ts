@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { RoundSummary } from '../../bot/api/contract';
 import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
-import { createRoundStores } from '../../bot/rounds/roundServices';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
+import { createRoundStores } from '../../bot/usecases/roundServices';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { apiClient, demo, devToken } from './apiClient';
 

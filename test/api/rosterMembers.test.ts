@@ -1,6 +1,6 @@
 import type { Me, RoundStatusView, RoundSummary, RoundThemesView } from '../../bot/api/contract';
-import { createRoundStores } from '../../bot/rounds/roundServices';
 import { MembershipRepository } from '../../bot/storage/membershipRepository';
+import { createRoundStores } from '../../bot/usecases/roundServices';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';

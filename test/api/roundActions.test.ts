@@ -1,7 +1,7 @@
 import type { ActionResult, RoundStatusView } from '../../bot/api/contract';
 import { responseSourceKey } from '../../bot/domain/response';
 import { fromStockholmWallTime } from '../../bot/domain/stockholmTime';
-import { createRoundStores, type RoundStores } from '../../bot/rounds/roundServices';
+import { createRoundStores, type RoundStores } from '../../bot/usecases/roundServices';
 import { cardAction } from '../support/activities';
 import { ConnectorService, type Delivery } from '../support/connectorService';
 import { launchedRound } from '../support/deliveryHarness';

@@ -21,15 +21,15 @@ import { startAzurite } from '../../bot/local/azuriteProcess';
 import type { RunningProcess } from '../../bot/local/childProcess';
 import { findFreePort } from '../../bot/local/ports';
 import { createLogger } from '../../bot/logging/createLogger';
-import { createDraft, saveDraft } from '../../bot/rounds/draftRound';
-import { launchRound } from '../../bot/rounds/launchRound';
-import type { RoundStores } from '../../bot/rounds/roundServices';
 import { createTableStorage, ensureTables, type TableStorage } from '../../bot/storage/tableStorage';
 import { ThreadRepository } from '../../bot/storage/threadRepository';
 import { createAdapter } from '../../bot/teams/adapter';
 import { createProactiveSender } from '../../bot/teams/proactiveSender';
 import { promptDelivery } from '../../bot/teams/promptDelivery';
 import { singleAttemptConnectorOptions } from '../../bot/teams/singleAttemptTransport';
+import { createDraft, saveDraft } from '../../bot/usecases/draftRound';
+import { launchRound } from '../../bot/usecases/launchRound';
+import type { RoundStores } from '../../bot/usecases/roundServices';
 import { ConnectorService, type ConnectorStats } from '../support/connectorService';
 import { roundStores } from '../support/deliveryHarness';
 

@@ -15,7 +15,7 @@ import { createRoundDraft } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
 import { buildTab, tabBuildDir, tabBuildIsStale } from '../../bot/local/tabBuild';
 import { createLogger } from '../../bot/logging/createLogger';
-import { createRoundStores, type RoundStores } from '../../bot/rounds/roundServices';
+import { createRoundStores, type RoundStores } from '../../bot/usecases/roundServices';
 import { launchChromium } from '../support/browser';
 import { startBenchService } from './benchService';
 import { syntheticAnswers } from './themes';

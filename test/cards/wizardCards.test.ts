@@ -13,8 +13,8 @@ import { groupsOf } from '../../bot/domain/group';
 import { createRoundDraft, type Round } from '../../bot/domain/round';
 import { openRound, setDraftDeadline } from '../../bot/domain/roundLifecycle';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
-import { formFromRound } from '../../bot/rounds/roundForm';
 import { withSubmitFallbacks } from '../../bot/teams/cardActions';
+import { formFromRound } from '../../bot/usecases/roundForm';
 import { sampleTeam } from '../support/sampleTeam';
 import { cardSchemaProblems } from './cardSchema';
 

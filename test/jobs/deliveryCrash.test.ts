@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { deliveryPolicy } from '../../bot/domain/delivery';
-import { roundStatus } from '../../bot/rounds/roundStatus';
+import { roundStatus } from '../../bot/usecases/roundStatus';
 import { ConnectorService } from '../support/connectorService';
 import {
   deliveryWorker,

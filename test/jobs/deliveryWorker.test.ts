@@ -1,8 +1,8 @@
 import type { DeliveryEntry } from '../../bot/domain/delivery';
-import type { RoundStores } from '../../bot/rounds/roundServices';
-import { roundStatus } from '../../bot/rounds/roundStatus';
 import type { TableStorage } from '../../bot/storage/tableStorage';
 import { ThreadRepository } from '../../bot/storage/threadRepository';
+import type { RoundStores } from '../../bot/usecases/roundServices';
+import { roundStatus } from '../../bot/usecases/roundStatus';
 import { ConnectorService } from '../support/connectorService';
 import {
   deliveryWorker,

@@ -1,8 +1,8 @@
 import { responseSourceKey } from '../../bot/domain/response';
 import { fromStockholmWallTime } from '../../bot/domain/stockholmTime';
-import { closeRoundEarly, extendRoundDeadline } from '../../bot/rounds/manageRound';
-import { remindNow } from '../../bot/rounds/remindNow';
-import type { RoundStores } from '../../bot/rounds/roundServices';
+import { closeRoundEarly, extendRoundDeadline } from '../../bot/usecases/manageRound';
+import { remindNow } from '../../bot/usecases/remindNow';
+import type { RoundStores } from '../../bot/usecases/roundServices';
 import { ConnectorService, type Delivery } from '../support/connectorService';
 import {
   deliveryWorker,

@@ -4,11 +4,11 @@ import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
 import { ThemeUpdater } from '../../bot/jobs/themeUpdater';
 import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
 import { createLogger } from '../../bot/logging/createLogger';
-import { groupNameLookup, listGroups } from '../../bot/rounds/groupDirectory';
-import { createRoundStores } from '../../bot/rounds/roundServices';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
 import { findThemes, themeEngineVersion } from '../../bot/themes/findThemes';
 import type { ThemeResult } from '../../bot/themes/types';
+import { groupNameLookup, listGroups } from '../../bot/usecases/groupDirectory';
+import { createRoundStores } from '../../bot/usecases/roundServices';
 import { createTestStorage } from '../support/storage';
 
 const answers = join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl');

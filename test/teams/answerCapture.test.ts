@@ -1,5 +1,5 @@
 import type { Response } from '../../bot/domain/response';
-import { roundStatus } from '../../bot/rounds/roundStatus';
+import { roundStatus } from '../../bot/usecases/roundStatus';
 import {
   type Author,
   cardAction,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messagesFor } from '../../i18n/messages';
-import { closeRoundEarly } from '../../rounds/manageRound';
+import { closeRoundEarly } from '../../usecases/manageRound';
 import type { ApiDeps } from '../apiDeps';
 import { coordinatorAction } from '../coordinatorAction';
 import type { ApiRoute } from '../http';

@@ -1,4 +1,4 @@
-import { groupNameLookup } from '../../rounds/groupDirectory';
+import { groupNameLookup } from '../../usecases/groupDirectory';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import type { DevUser } from '../contract';

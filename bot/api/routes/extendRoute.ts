@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { deadlineText } from '../../domain/deadlineText';
 import { format, messagesFor } from '../../i18n/messages';
-import { extendRoundDeadline } from '../../rounds/manageRound';
+import { extendRoundDeadline } from '../../usecases/manageRound';
 import type { ApiDeps } from '../apiDeps';
 import { coordinatorAction } from '../coordinatorAction';
 import type { ApiRoute } from '../http';

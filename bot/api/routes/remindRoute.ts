@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateTimeText } from '../../domain/deadlineText';
 import { format, messagesFor } from '../../i18n/messages';
-import { remindNow } from '../../rounds/remindNow';
+import { remindNow } from '../../usecases/remindNow';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import { coordinatorAction } from '../coordinatorAction';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { format, messagesFor } from '../../i18n/messages';
-import { retryFailedDeliveries } from '../../rounds/manageRound';
+import { retryFailedDeliveries } from '../../usecases/manageRound';
 import type { ApiDeps } from '../apiDeps';
 import { coordinatorAction } from '../coordinatorAction';
 import type { ApiRoute } from '../http';

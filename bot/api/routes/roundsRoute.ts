@@ -1,4 +1,4 @@
-import { roundStatus } from '../../rounds/roundStatus';
+import { roundStatus } from '../../usecases/roundStatus';
 import type { ApiDeps } from '../apiDeps';
 import { forbidden } from '../apiError';
 import type { RoundSummary } from '../contract';

@@ -1,4 +1,4 @@
-import { roundStatus } from '../../rounds/roundStatus';
+import { roundStatus } from '../../usecases/roundStatus';
 import type { ApiDeps } from '../apiDeps';
 import { type ApiRoute, ok } from '../http';
 import { roundForCaller } from '../roundForCaller';

@@ -1,5 +1,5 @@
-import { groupNameLookup } from '../../rounds/groupDirectory';
 import type { StoredThemes, ThemePart } from '../../storage/themeRepository';
+import { groupNameLookup } from '../../usecases/groupDirectory';
 import type { ApiDeps } from '../apiDeps';
 import { type ApiRoute, ok } from '../http';
 import { roundForCaller } from '../roundForCaller';

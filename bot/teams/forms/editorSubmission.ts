@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { memberInputPrefix, modeInputPrefix } from '../../cards/roundEditorCard';
-import type { GroupChoice, RoundForm } from '../../rounds/roundForm';
+import type { GroupChoice, RoundForm } from '../../usecases/roundForm';
 
 /** Card inputs arrive as strings, or not at all when left empty; anything else is refused. */
 const text = z.string().max(20_000).optional().default('');

@@ -1,18 +1,18 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { AnswerOutcome } from '../../answers/answerOutcome';
-import {
-  assignMessageAnswer,
-  editMessageAnswer,
-  withdrawMessageAnswer,
-} from '../../answers/changeMessageAnswer';
-import { type MessageAnswer, recordMessageAnswer } from '../../answers/recordMessageAnswer';
 import { questionChoiceCard, questionChosenCard } from '../../cards/questionChoiceCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
 import { dateTimeText } from '../../domain/deadlineText';
 import { NotFoundError, UnavailableError, ValidationError } from '../../domain/errors';
 import type { Locale } from '../../domain/locale';
 import { format, joinList, messagesFor } from '../../i18n/messages';
+import type { AnswerOutcome } from '../../usecases/answerOutcome';
+import {
+  assignMessageAnswer,
+  editMessageAnswer,
+  withdrawMessageAnswer,
+} from '../../usecases/changeMessageAnswer';
+import { type MessageAnswer, recordMessageAnswer } from '../../usecases/recordMessageAnswer';
 import { type AnswerTarget, answerTarget } from '../answerTarget';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';

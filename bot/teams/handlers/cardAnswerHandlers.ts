@@ -1,6 +1,5 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { cardAnswerState, saveCardAnswers, withdrawCardAnswers } from '../../answers/cardAnswers';
 import { type AnswerFormState, answerInputPrefix, withAnswerForm } from '../../cards/answerForm';
 import { promptCard } from '../../cards/promptCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
@@ -11,7 +10,8 @@ import type { AnswerMode } from '../../domain/group';
 import type { Round } from '../../domain/round';
 import { clockTime } from '../../domain/stockholmTime';
 import { format, messagesFor } from '../../i18n/messages';
-import { groupNameLookup } from '../../rounds/groupDirectory';
+import { cardAnswerState, saveCardAnswers, withdrawCardAnswers } from '../../usecases/cardAnswers';
+import { groupNameLookup } from '../../usecases/groupDirectory';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 
 const cardData = z

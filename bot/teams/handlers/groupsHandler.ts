@@ -4,7 +4,7 @@ import { groupsCard, nameInputPrefix } from '../../cards/groupsCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
 import type { Locale } from '../../domain/locale';
 import { messagesFor } from '../../i18n/messages';
-import { listGroups } from '../../rounds/groupDirectory';
+import { listGroups } from '../../usecases/groupDirectory';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import type { TeamsAppDeps } from '../teamsAppDeps';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { deadlineText } from '../../domain/deadlineText';
 import { fromStockholmWallTime } from '../../domain/stockholmTime';
 import { format, messagesFor } from '../../i18n/messages';
-import { closeRoundEarly, extendRoundDeadline, retryFailedDeliveries } from '../../rounds/manageRound';
+import { closeRoundEarly, extendRoundDeadline, retryFailedDeliveries } from '../../usecases/manageRound';
 import { roundIdData } from '../forms/editorSubmission';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';

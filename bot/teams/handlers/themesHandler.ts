@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { type ThemeSummary, themesCard } from '../../cards/themesCard';
 import { messagesFor } from '../../i18n/messages';
-import { groupNameLookup } from '../../rounds/groupDirectory';
+import { groupNameLookup } from '../../usecases/groupDirectory';
 import { cardMessage } from '../cardAttachment';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale } from '../turnServices';
