@@ -183,6 +183,7 @@ export async function startService(
     {
       mode: config.mode,
       tab: config.tab,
+      allowedTenants: config.allowedTenants,
       coordinators: config.coordinators,
       leadership: config.leadership,
       ...(options.tabSigningKeys ? { entraKeys: options.tabSigningKeys } : {}),
@@ -220,7 +221,7 @@ export async function startService(
     defaultLocale: config.defaultLocale,
     requests,
     callerLimits: createCallerLimits(options.callerLimits),
-    handleMessages: createMessagesEndpoint(adapter, app),
+    handleMessages: createMessagesEndpoint(adapter, app, { allowedTenants: config.allowedTenants }),
     checkStorage: () => checkStorage(storage),
     apiRoutes: tabApi,
     ...(options.tabDir ? { tabDir: options.tabDir } : {}),

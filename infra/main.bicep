@@ -89,7 +89,7 @@ param coordinatorTeams string = ''
 @description('Entra object ids of leadership (LEADERSHIP), comma-separated: they see every group\'s status and themes in the tab.')
 param leadership string = ''
 
-@description('Tenant ids whose people may use the tab (ALLOWED_TENANTS), comma-separated. Empty: the tenant of the bot identity only.')
+@description('Tenant ids whose people may use the app, in chat and in the tab (ALLOWED_TENANTS), comma-separated. Empty: the tenant of the bot identity only.')
 param allowedTenants string = ''
 
 @description('Client id of the tab\'s own Entra app registration (TAB_CLIENT_ID), for Teams single sign-on; a managed identity cannot serve it (see README.md). Empty: the tab\'s API answers 503 until it is set.')

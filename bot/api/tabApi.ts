@@ -13,6 +13,7 @@ import { createTokenVerifier, type SigningKeys } from './tokenVerifier';
 export type TabApiSettings = {
   mode: 'local' | 'production';
   tab: TabSignIn;
+  allowedTenants: readonly string[];
   coordinators: CoordinatorPolicy;
   leadership: readonly string[];
   /** Keys standing in for Entra's in production mode (tests); Entra's own JWKS when absent. */
@@ -51,7 +52,7 @@ export async function createTabApi(
     ? createTokenVerifier({
         keys: settings.entraKeys ?? entraKeys(),
         audiences: appIdUri ? [clientId, appIdUri] : [clientId],
-        allowedTenants: settings.tab.allowedTenants,
+        allowedTenants: settings.allowedTenants,
         now,
       })
     : undefined;

@@ -18,6 +18,11 @@ export type Config = {
   tab: TabSignIn;
   /** Entra object ids of leadership: they read every group's status and themes in the tab. */
   leadership: readonly string[];
+  /**
+   * Tenants whose people may use the app, in chat and in the tab; empty means any tenant. Left
+   * unset, the bot's own tenant when it has one.
+   */
+  allowedTenants: readonly string[];
 };
 
 /** How the tab's API checks its callers' Entra tokens (Teams SSO). */
@@ -26,8 +31,6 @@ export type TabSignIn = {
   clientId?: string;
   /** The Application ID URI (`api://<host>/<clientId>`): the audience of v1 tokens. */
   appIdUri?: string;
-  /** Tenants whose people may sign in; empty means any tenant. */
-  allowedTenants: readonly string[];
 };
 
 export type BotCredentials =
@@ -124,13 +127,18 @@ export function loadConfig(env: Env): Config {
     coordinators: readCoordinators(values, mode),
     tab: readTabSignIn(values, bot),
     leadership: listOf(values.LEADERSHIP),
+    allowedTenants: readAllowedTenants(values, bot),
   };
 }
 
-function readTabSignIn(values: z.infer<typeof envSchema>, bot: BotCredentials): TabSignIn {
+function readAllowedTenants(values: z.infer<typeof envSchema>, bot: BotCredentials): string[] {
   const configured = listOf(values.ALLOWED_TENANTS);
-  // A bot registered in one tenant serves that tenant: its tab does too unless told otherwise.
+  // A bot registered in one tenant serves that tenant, in chat and in its tab, unless told otherwise.
   const botTenant = bot.kind === 'anonymous' ? undefined : bot.tenantId;
+  return configured.length > 0 ? configured : botTenant ? [botTenant] : [];
+}
+
+function readTabSignIn(values: z.infer<typeof envSchema>, bot: BotCredentials): TabSignIn {
   // The bot's own app registration can serve the tab's sign-in too, as the packaged manifest
   // assumes; a managed identity cannot, so that deployment must name the tab's app.
   const clientId =
@@ -138,7 +146,6 @@ function readTabSignIn(values: z.infer<typeof envSchema>, bot: BotCredentials): 
   return {
     ...(clientId ? { clientId } : {}),
     ...(values.TAB_APP_ID_URI ? { appIdUri: values.TAB_APP_ID_URI } : {}),
-    allowedTenants: configured.length > 0 ? configured : botTenant ? [botTenant] : [],
   };
 }
 

@@ -71,7 +71,8 @@ export function productionSettings(coordinators: string[], overrides: Partial<Co
     mode: 'production',
     bot: { kind: 'MultiTenant', appId: '00000000-0000-4000-8000-000000000abc', password: 'not-used-here' },
     coordinators: { objectIds: coordinators, userPrincipalNames: [], teamIds: [], everyone: false },
-    tab: { clientId: tabClientId, appIdUri: tabAppIdUri, allowedTenants: [tenantA] },
+    tab: { clientId: tabClientId, appIdUri: tabAppIdUri },
+    allowedTenants: [tenantA],
     ...overrides,
   };
 }

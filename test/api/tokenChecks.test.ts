@@ -140,7 +140,7 @@ describe('the tab API checks Entra tokens (production mode, a test key set stand
 describe('the tab API without a tab app configured (production mode)', () => {
   it('answers 503 until TAB_CLIENT_ID is set', async () => {
     const entra = await fakeEntra();
-    const bot = await startBot(production({ tab: { allowedTenants: [] } }), {
+    const bot = await startBot(production({ tab: {}, allowedTenants: [] }), {
       startWorker: false,
       tabSigningKeys: entra.keys,
     });

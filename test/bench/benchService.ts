@@ -28,7 +28,8 @@ export async function startBenchService(
       tablePrefix,
     },
     coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
-    tab: { allowedTenants: [] },
+    tab: {},
+    allowedTenants: [],
     leadership: [],
   };
   const service = await startService(config, logger, options);

@@ -132,7 +132,7 @@ async function startEchoServer(logger: ReturnType<typeof createLogger>) {
     logger,
     mode: 'local',
     defaultLocale: 'sv',
-    handleMessages: createMessagesEndpoint(adapter, app),
+    handleMessages: createMessagesEndpoint(adapter, app, { allowedTenants: [] }),
     checkStorage: async () => ({ reachable: true, latencyMs: 0 }),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));

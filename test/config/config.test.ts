@@ -105,11 +105,8 @@ describe('loadConfig', () => {
       LEADERSHIP: 'oid-lena;oid-per',
     });
 
-    expect(config.tab).toEqual({
-      clientId: 'tab-client',
-      appIdUri: 'api://lardomar.example/tab-client',
-      allowedTenants: ['tenant-a', 'tenant-b'],
-    });
+    expect(config.tab).toEqual({ clientId: 'tab-client', appIdUri: 'api://lardomar.example/tab-client' });
+    expect(config.allowedTenants).toEqual(['tenant-a', 'tenant-b']);
     expect(config.leadership).toEqual(['oid-lena', 'oid-per']);
   });
 
@@ -120,9 +117,10 @@ describe('loadConfig', () => {
       STORAGE_ACCOUNT_URL: 'https://x.table.core.windows.net',
     };
     expect(
-      loadConfig({ ...production, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-bot' }).tab,
-    ).toEqual({ clientId: 'a', allowedTenants: ['tenant-bot'] });
-    expect(loadConfig(production).tab).toEqual({ clientId: 'a', allowedTenants: [] });
+      loadConfig({ ...production, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant-bot' })
+        .allowedTenants,
+    ).toEqual(['tenant-bot']);
+    expect(loadConfig(production).allowedTenants).toEqual([]);
     expect(loadConfig({}).leadership).toEqual([]);
   });
 

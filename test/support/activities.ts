@@ -117,7 +117,14 @@ export function cardAction(
   serviceUrl: string,
   verb: string,
   data: Record<string, unknown>,
-  options: { replyToId?: string; locale?: string; from?: typeof anna } = {},
+  options: {
+    replyToId?: string;
+    locale?: string;
+    from?: typeof anna;
+    /** Where the card is: the person's 1:1 chat with the bot unless given (a channel thread, say). */
+    conversation?: { id: string; conversationType: 'personal' | 'channel' };
+    tenant?: string;
+  } = {},
 ) {
   return {
     type: 'invoke',
@@ -127,8 +134,11 @@ export function cardAction(
     channelId: 'msteams',
     from: options.from ?? anna,
     recipient: bot,
-    conversation: { id: 'a:personal-anna', conversationType: 'personal', tenantId },
-    channelData: { tenant: { id: tenantId } },
+    conversation: {
+      ...(options.conversation ?? { id: 'a:personal-anna', conversationType: 'personal' }),
+      tenantId: options.tenant ?? tenantId,
+    },
+    channelData: { tenant: { id: options.tenant ?? tenantId } },
     locale: options.locale ?? 'sv-SE',
     replyToId: options.replyToId ?? 'card-1',
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },

@@ -32,7 +32,8 @@ export async function startBot(
     bot: { kind: 'anonymous' },
     storage: testStorageSettings(),
     coordinators: { objectIds: [], userPrincipalNames: [], teamIds: [], everyone: true },
-    tab: { allowedTenants: [] },
+    tab: {},
+    allowedTenants: [],
     leadership: [],
     ...overrides,
   };

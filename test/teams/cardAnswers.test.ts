@@ -38,8 +38,19 @@ describe('answering in the prompt card', () => {
     await connector.close();
   });
 
+  /** Where the bot sent the group's card: its channel thread, or the member's own 1:1 chat. */
+  function cardHome(groupId: unknown): { id: string; conversationType: 'personal' | 'channel' } {
+    if (groupId === individual) {
+      const personal = connector.deliveries().find((delivery) => delivery.operation === 'sendToConversation');
+      return { id: personal?.conversationId ?? '', conversationType: 'personal' };
+    }
+    return { id: connector.threadsIn(together)[0]?.conversationId ?? '', conversationType: 'channel' };
+  }
+
   async function press(verb: string, data: Record<string, unknown>, from: Author): Promise<string> {
-    const response = await bot.post(cardAction(connector.serviceUrl, verb, data, { from }));
+    const response = await bot.post(
+      cardAction(connector.serviceUrl, verb, data, { from, conversation: cardHome(data.groupId) }),
+    );
     expect(response.status).toBe(200);
     const answer = (await response.json()) as Answer;
     return typeof answer.value === 'string' ? answer.value : JSON.stringify(answer.value);
@@ -207,7 +218,7 @@ describe('the 1:1 prompt card follows its person', () => {
       connector.serviceUrl,
       'answer.refresh',
       { roundId, groupId: groupIds[0] },
-      { from: member },
+      { from: member, conversation: { id: personal?.conversationId ?? '', conversationType: 'personal' } },
     );
     const updatesBefore = connector.calls.filter((call) => call.operation === 'updateActivity').length;
     const response = await bot.post({ ...refresh, value: { ...refresh.value, trigger: 'automatic' } });

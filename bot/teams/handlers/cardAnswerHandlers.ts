@@ -11,8 +11,10 @@ import type { Round } from '../../domain/round';
 import { clockTime } from '../../domain/stockholmTime';
 import { format, messagesFor } from '../../i18n/messages';
 import { cardAnswerState, saveCardAnswers, withdrawCardAnswers } from '../../usecases/cardAnswers';
+import { cardPlaceFor } from '../../usecases/cardPlace';
 import { groupNameLookup } from '../../usecases/groupDirectory';
 import type { TeamsAppDeps } from '../teamsAppDeps';
+import { turnLocale, turnLogger } from '../turnServices';
 
 const cardData = z
   .object({
@@ -25,7 +27,7 @@ const cardData = z
 /** "Spara svar" in a prompt card: the fields are saved, and the card shows what is stored now. */
 export function saveCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
-    const place = await resolve(deps, data);
+    const place = await resolve(deps, context, data);
     if (typeof place === 'string') return place;
     const { round, groupId, mode, parsed } = place;
     const texts = new Map<number, string>();
@@ -91,7 +93,7 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
 /** "Ta tillbaka mina svar" in a personal prompt card. */
 export function withdrawCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
-    const place = await resolve(deps, data);
+    const place = await resolve(deps, context, data);
     if (typeof place === 'string') return place;
     const { round, groupId, mode } = place;
     const author = authorOf(context);
@@ -115,7 +117,7 @@ export function withdrawCardAnswer(deps: TeamsAppDeps) {
  */
 export function refreshCardAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
-    const place = await resolve(deps, data);
+    const place = await resolve(deps, context, data);
     if (typeof place === 'string') return place;
     const fresh = await card(
       deps,
@@ -146,19 +148,28 @@ function viewerOf(context: TurnContext, mode: AnswerMode): string | undefined {
     : undefined;
 }
 
-/** The round and group a card action is about, checked against what the round was sent to. */
+/**
+ * The round and group a card action is about, when this person may act on them where the card
+ * is; otherwise the sentence that says why not, in their language.
+ */
 async function resolve(
   deps: TeamsAppDeps,
+  context: TurnContext,
   data: Record<string, unknown>,
 ): Promise<string | { round: Round; groupId: string; mode: AnswerMode; parsed: z.infer<typeof cardData> }> {
-  const badInput = messagesFor(deps.defaultLocale).rounds.errors.badInput;
+  const messages = messagesFor(turnLocale(context, deps.defaultLocale));
   const parsed = cardData.safeParse(data);
-  if (!parsed.success) return badInput;
-  const { roundId, groupId } = parsed.data;
-  const { value: round } = await deps.rounds.rounds.get(roundId);
-  const target = (await deps.rounds.targets.list(roundId)).find((t) => t.groupId === groupId);
-  if (!target) return badInput;
-  return { round, groupId, mode: target.mode, parsed: parsed.data };
+  if (!parsed.success) return messages.rounds.errors.badInput;
+  const outcome = await cardPlaceFor(
+    { rounds: deps.rounds.rounds, targets: deps.rounds.targets, threads: deps.threads },
+    parsed.data,
+    { id: authorOf(context).id, conversationId: context.activity.conversation.id },
+  );
+  if (outcome.kind === 'refused') {
+    turnLogger(context, deps.logger).warn({ code: outcome.code }, 'card action refused');
+    return outcome.code === 'notYours' ? messages.answers.form.notYours : messages.rounds.errors.badInput;
+  }
+  return { ...outcome.place, parsed: parsed.data };
 }
 
 /** The prompt with its answer form, as it should look now; closed when the round takes no answers. */
