@@ -59,10 +59,18 @@ module.exports = {
     {
       name: 'api-knows-no-teams-layer',
       comment:
-        'The tab API works on the round use cases, storage and domain; it reaches Teams only through them, and HTTP through bot/server.',
+        'The tab API works on the use cases, storage and domain; it reaches Teams and the jobs only through them, and HTTP through bot/server.',
       severity: 'error',
       from: { path: '^bot/api/' },
-      to: { path: '^bot/(teams|server|cards)/' },
+      to: { path: '^bot/(teams|server|cards|jobs)/' },
+    },
+    {
+      name: 'local-harness-only-for-npm-start',
+      comment:
+        'bot/local is npm start and its sample data; production builds leave it out, so nothing else may import it.',
+      severity: 'error',
+      from: { pathNot: ['^bot/local/', '^test/'] },
+      to: { path: '^bot/local/' },
     },
     {
       name: 'cards-know-no-adapter',

@@ -1,4 +1,4 @@
-import { sampleGroupId } from '../local/sampleRound';
+import { sampleGroupId } from '../domain/sampleRound';
 import type { DevUser } from './contract';
 
 /** Someone to sign in as in local mode; `id` is the Entra object id their tokens carry. */

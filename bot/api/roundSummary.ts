@@ -1,6 +1,6 @@
 import type { Round } from '../domain/round';
 import type { GroupStatus } from '../domain/roundProgress';
-import { sampleRoundId } from '../local/sampleRound';
+import { sampleRoundId } from '../domain/sampleRound';
 import type { RoundHeader, RoundSummary } from './contract';
 
 /** A round as the tab lists it, with progress over the groups the caller may see. */

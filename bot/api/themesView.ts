@@ -1,9 +1,9 @@
+import { authorsOfAnswers, peopleBehind } from '../domain/anonymity';
 import type { Response } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { RoundTarget } from '../domain/target';
 import type { StoredThemes } from '../storage/themeRepository';
 import type { ThemeResult } from '../themes/types';
-import { authorsOfAnswers, peopleBehind } from './anonymity';
 import type { RoundThemesView, ScopeThemes } from './contract';
 import { roundHeader } from './roundSummary';
 import { otherCount, themeViews } from './themeView';

@@ -38,3 +38,8 @@ export function responseSourceKey(
   if (origin.kind === 'groupCard') return `card:group:${origin.questionNumber}`;
   return `card:${origin.personId}:${origin.questionNumber ?? 'general'}`;
 }
+
+/** The id an answer has in stored theme results: unique in a round, like the answer's row key. */
+export function themeInputId(response: Pick<Response, 'groupId' | 'sourceKey'>): string {
+  return `${response.groupId}|${response.sourceKey}`;
+}

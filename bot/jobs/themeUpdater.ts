@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Response } from '../domain/response';
+import { type Response, themeInputId } from '../domain/response';
 import type { ResponseRepository } from '../storage/responseRepository';
 import type { RoundRepository } from '../storage/roundRepository';
 import type { TargetRepository } from '../storage/targetRepository';
@@ -122,11 +122,6 @@ export class ThemeUpdater {
     if (computed > 0) this.deps.logger.info({ roundId, scopes: computed }, 'themes recomputed');
     return computed;
   }
-}
-
-/** The id an answer has in stored theme results: unique in a round, like the answer's row key. */
-export function themeInputId(response: Pick<Response, 'groupId' | 'sourceKey'>): string {
-  return `${response.groupId}|${response.sourceKey}`;
 }
 
 function toInput(response: Response): ThemeInput {

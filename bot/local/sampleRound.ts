@@ -5,27 +5,12 @@
  * their names show, but no new round can be sent to them, since their Teams addresses are made up.
  */
 import { readFileSync } from 'node:fs';
-import { NotFoundError } from '../domain/errors';
 import { defaultReminderPolicy } from '../domain/reminderPolicy';
 import { responseSourceKey } from '../domain/response';
-import type { Round } from '../domain/round';
 import { createRoundDraft } from '../domain/round';
 import { defaultRoundTemplate } from '../domain/roundTemplate';
-import type { Stored } from '../storage/stored';
-import type { ThemeRepository } from '../storage/themeRepository';
+import { sampleGroupId, sampleRoundId, sampleTitlePrefix } from '../domain/sampleRound';
 import type { RoundStores } from '../usecases/roundServices';
-
-export const sampleRoundId = 'exempel-pandemin-2020';
-/** Marks the sample in every list and card, so nobody mistakes it for a real round. */
-export const sampleTitlePrefix = 'Exempelrunda: ';
-
-/**
- * The made-up Teams id of the sample's n:th group (1-based), numbered by the group's first
- * appearance in the answers file: 4 is Psykiatri Halland, 10 Regionservice in the development set.
- */
-export function sampleGroupId(position: number): string {
-  return `19:exempel-${position}@thread.tacv2`;
-}
 
 type SampleAnswer = { id: string; text: string; group: string; question: number };
 
@@ -111,25 +96,5 @@ export async function loadSampleRound(stores: RoundStores, answersPath: string):
     updatedAt: deadline,
     reminders: defaultReminderPolicy,
   });
-  return true;
-}
-
-/**
- * Removes the sample round with its answers, targets and themes. The made-up teams stay, marked
- * as left, so nothing can be sent to them; they no longer appear anywhere without the round.
- */
-export async function removeSampleRound(stores: RoundStores, themes: ThemeRepository): Promise<boolean> {
-  let round: Stored<Round>;
-  try {
-    round = await stores.rounds.get(sampleRoundId);
-  } catch (error) {
-    if (error instanceof NotFoundError) return false;
-    throw error;
-  }
-  // The round row goes first: a removal interrupted halfway leaves no half-empty round behind.
-  await stores.rounds.delete(sampleRoundId, round.etag);
-  await stores.responses.deleteRound(sampleRoundId);
-  await stores.targets.replace(sampleRoundId, []);
-  await themes.deleteRound(sampleRoundId);
   return true;
 }

@@ -3,12 +3,13 @@ import pretty from 'pino-pretty';
 import { loadConfig } from '../config/config';
 import { ConfigError } from '../config/configError';
 import { readEnvironment } from '../config/readEnvironment';
+import { sampleRoundId } from '../domain/sampleRound';
 import { createLogger } from '../logging/createLogger';
 import { exitOnFatalError } from '../server/exitOnFatalError';
 import { startService } from '../service';
 import { createRoundStores } from '../usecases/roundServices';
 import { loadLocalOptions } from './localOptions';
-import { loadSampleRound, sampleRoundId } from './sampleRound';
+import { loadSampleRound } from './sampleRound';
 
 /** What this process tells `npm start` (serviceSupervisor) over its IPC channel. */
 export type ServiceProcessMessage = { kind: 'ready'; url: string; port: number };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DevUser, Me, RoundStatusView, RoundSummary, RoundThemesView } from '../../bot/api/contract';
-import { loadSampleRound, sampleGroupId, sampleRoundId } from '../../bot/local/sampleRound';
+import { sampleGroupId, sampleRoundId } from '../../bot/domain/sampleRound';
+import { loadSampleRound } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/usecases/roundServices';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { apiClient, demo, devToken } from './apiClient';

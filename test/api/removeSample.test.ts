@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { RoundSummary } from '../../bot/api/contract';
-import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
+import { sampleRoundId } from '../../bot/domain/sampleRound';
+import { loadSampleRound } from '../../bot/local/sampleRound';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
 import { createRoundStores } from '../../bot/usecases/roundServices';
 import { type RunningBot, startBot } from '../support/runningBot';

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { createRoundDraft } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
+import { sampleRoundId } from '../../bot/domain/sampleRound';
 import { ThemeUpdater } from '../../bot/jobs/themeUpdater';
-import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
+import { loadSampleRound } from '../../bot/local/sampleRound';
 import { createLogger } from '../../bot/logging/createLogger';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
 import { findThemes, themeEngineVersion } from '../../bot/themes/findThemes';

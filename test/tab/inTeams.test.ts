@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { loadSampleRound, sampleGroupId, sampleRoundId } from '../../bot/local/sampleRound';
+import { sampleGroupId, sampleRoundId } from '../../bot/domain/sampleRound';
+import { loadSampleRound } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/usecases/roundServices';
 import { demo, devToken } from '../api/apiClient';
 import { launchChromium, screenshot, seriousAxeViolations, swedishPage } from '../support/browser';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { loadSampleRound, sampleRoundId } from '../../bot/local/sampleRound';
+import { sampleRoundId } from '../../bot/domain/sampleRound';
+import { loadSampleRound } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/usecases/roundServices';
 import { launchChromium, screenshot, swedishPage } from '../support/browser';
 import { type RunningBot, startBot } from '../support/runningBot';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { removeSampleRound, sampleRoundId } from '../../local/sampleRound';
+import { sampleRoundId } from '../../domain/sampleRound';
+import { removeSampleRound } from '../../usecases/removeSampleRound';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import { coordinatorAction } from '../coordinatorAction';

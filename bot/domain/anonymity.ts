@@ -1,5 +1,5 @@
-import type { Response } from '../domain/response';
-import { themeInputId } from '../jobs/themeUpdater';
+import type { Response } from './response';
+import { themeInputId } from './response';
 
 /**
  * How many different people stand behind a scope's themes. Counted twice, and the smaller count
