@@ -29,6 +29,7 @@ import { cardUpdater, promptDelivery, reminderDelivery } from './teams/promptDel
 import { teamRoster } from './teams/roster';
 import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
 import { findThemes, themeEngineVersion } from './themes/findThemes';
+import type { Effects } from './usecases/effects';
 import { groupNameLookup } from './usecases/groupDirectory';
 import { createRoundStores } from './usecases/roundServices';
 
@@ -146,6 +147,23 @@ export async function startService(
     { lifetimeMs: options.sharedReadsMs ?? 3000, clock: Date.now },
   );
 
+  // Every after-effect of every use case, wired here once for chat and tab alike.
+  const effects: Effects = {
+    deliveryQueued: () => worker.kick(),
+    remindersQueued: () => reminderWorker.kick(),
+    answersChanged: (roundId) => {
+      roundReads.forget(roundId);
+      themeUpdater.answersChanged(roundId);
+    },
+    roundChanged: (roundId) => {
+      roundReads.forget(roundId);
+      liveStatus(roundId);
+    },
+    themesNeeded: async (roundId) => {
+      await themeUpdater.recompute(roundId);
+    },
+  };
+
   const app = createTeamsApp(adapter, {
     teams,
     logger,
@@ -168,15 +186,7 @@ export async function startService(
       const team = await teams.get(teamId);
       return team ? teamRoster(adapter, botAppId, team) : [];
     },
-    deliveryQueued: () => worker.kick(),
-    remindersQueued: () => reminderWorker.kick(),
-    answersChanged: (roundId) => {
-      roundReads.forget(roundId);
-      themeUpdater.answersChanged(roundId);
-    },
-    refreshThemes: async (roundId) => {
-      await themeUpdater.recompute(roundId);
-    },
+    effects,
     themes,
   });
   const tabApi = await createTabApi(
@@ -201,16 +211,7 @@ export async function startService(
       themes,
       reads: roundReads,
       memberships,
-      roundChanged: (roundId) => {
-        roundReads.forget(roundId);
-        liveStatus(roundId);
-      },
-      recomputeThemes: async (roundId) => {
-        await themeUpdater.recompute(roundId);
-      },
-      themesOutdated: (roundId) => themeUpdater.answersChanged(roundId),
-      deliveryQueued: () => worker.kick(),
-      remindersQueued: () => reminderWorker.kick(),
+      effects,
       now,
     },
   );

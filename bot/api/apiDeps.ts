@@ -1,5 +1,6 @@
 import type { MembershipRepository } from '../storage/membershipRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
+import type { Effects } from '../usecases/effects';
 import type { RoundStores } from '../usecases/roundServices';
 import type { AccessPolicy } from './accessPolicy';
 import type { Authenticate } from './authenticate';
@@ -17,16 +18,8 @@ export type ApiDeps = {
   memberships: Pick<MembershipRepository, 'groupsOf'>;
   authenticate: Authenticate;
   access: AccessPolicy;
-  /** Computes a round's themes now (the theme updater). */
-  recomputeThemes(roundId: string): Promise<void>;
-  /** Asks for a recomputation soon; it is debounced with answers arriving. */
-  themesOutdated(roundId: string): void;
-  /** A coordinator changed a round from the tab: its status cards in chat are redrawn. */
-  roundChanged(roundId: string): void;
-  /** Wakes the delivery worker: prompts were queued. */
-  deliveryQueued(): void;
-  /** Wakes the reminder worker: reminders were planned. */
-  remindersQueued(): void;
+  /** What must follow a change; the use cases call it, and the tab's actions say roundChanged. */
+  effects: Effects;
   now(): Date;
   /** Local mode only: the dev sign-in and its people. */
   local?: { signIn: LocalSignIn; people: readonly DemoPerson[] };

@@ -28,7 +28,7 @@ export function coordinatorAction<Schema extends z.ZodType>(
       const parsed = body.parse(request.body ?? {}) as z.infer<Schema>;
       const roundId = request.params.id ?? '';
       const message = await act({ roundId, body: parsed, now: deps.now() });
-      deps.roundChanged(roundId);
+      deps.effects.roundChanged(roundId);
       return ok({ ok: true, message } satisfies ActionResult);
     },
   };

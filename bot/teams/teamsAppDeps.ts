@@ -7,6 +7,7 @@ import type { StatusCardRepository } from '../storage/statusCardRepository';
 import type { TeamRepository } from '../storage/teamRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
 import type { ThreadRepository } from '../storage/threadRepository';
+import type { Effects } from '../usecases/effects';
 import type { RoundStores } from '../usecases/roundServices';
 
 /** What the Teams handlers need, built once in the composition root. */
@@ -22,14 +23,8 @@ export type TeamsAppDeps = {
   isCoordinator: (context: TurnContext) => Promise<boolean>;
   /** The members of a team, for groups that answer individually. */
   rosterOf: (teamId: string) => Promise<Member[]>;
-  /** Tells the delivery worker there is new work (a launch, a retry). */
-  deliveryQueued: () => void;
-  /** Tells the reminder worker there is new work (remind now, a closed round). */
-  remindersQueued: () => void;
-  /** Answers of a round changed: its themes are due for recomputing. */
-  answersChanged: (roundId: string) => void;
-  /** Brings a round's themes up to date now (only what changed is computed). */
-  refreshThemes: (roundId: string) => Promise<void>;
+  /** What must follow a change; the use cases call it, the handlers pass it on. */
+  effects: Effects;
   themes: ThemeRepository;
   /** Who is on which group's team roster (what the tab shows members). */
   memberships: MembershipRepository;

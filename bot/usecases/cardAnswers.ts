@@ -6,6 +6,7 @@ import { redactPersonalNumbers } from '../domain/personalNumbers';
 import { type Response, responseSourceKey } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { ResponseRepository } from '../storage/responseRepository';
+import type { Effects } from './effects';
 
 export type CardAnswerInput = {
   round: Round;
@@ -32,6 +33,7 @@ export type CardAnswerResult =
  */
 export async function saveCardAnswers(
   responses: ResponseRepository,
+  effects: Effects,
   input: CardAnswerInput,
 ): Promise<CardAnswerResult> {
   const refused = answersRefused(input.round, input.now);
@@ -89,12 +91,14 @@ export async function saveCardAnswers(
       conflicts.push({ question, by: latest?.value.author.name ?? '' });
     }
   }
+  if (changed.length > 0) effects.answersChanged(input.round.id);
   return { kind: 'saved', changed, conflicts, redacted };
 }
 
 /** Withdraws a person's own card answers (individual mode). */
 export async function withdrawCardAnswers(
   responses: ResponseRepository,
+  effects: Effects,
   input: { round: Round; groupId: string; personId: string; now: Date },
 ): Promise<CardAnswerResult> {
   const refused = answersRefused(input.round, input.now);
@@ -110,6 +114,7 @@ export async function withdrawCardAnswers(
     await responses.replace({ ...current.value, withdrawnAt: input.now, updatedAt: input.now }, current.etag);
     changed.push(question);
   }
+  if (changed.length > 0) effects.answersChanged(input.round.id);
   return { kind: 'saved', changed, conflicts: [], redacted: 0 };
 }
 

@@ -4,6 +4,7 @@ import type { Response } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { ResponseRepository } from '../storage/responseRepository';
 import type { AnswerOutcome } from './answerOutcome';
+import type { Effects } from './effects';
 import { type MessageAnswer, readMessage } from './recordMessageAnswer';
 
 /**
@@ -13,6 +14,7 @@ import { type MessageAnswer, readMessage } from './recordMessageAnswer';
  */
 export async function editMessageAnswer(
   responses: ResponseRepository,
+  effects: Effects,
   answer: MessageAnswer,
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(answer.round, answer.now);
@@ -26,6 +28,7 @@ export async function editMessageAnswer(
     const merged = mergeEdit(existing.parts, wanted, answer.now);
     await replaceTolerantly(() => responses.replaceMessage(answer.activityId, merged, existing.etag));
   }
+  effects.answersChanged(answer.round.id);
   if (parsed.kind === 'empty') return { kind: 'empty' };
   return {
     kind: 'stored',
@@ -38,6 +41,7 @@ export async function editMessageAnswer(
 /** The author deleted the message: its parts are withdrawn (kept, marked, no longer counted). */
 export async function withdrawMessageAnswer(
   responses: ResponseRepository,
+  effects: Effects,
   input: { round: Round; groupId: string; activityId: string; now: Date },
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(input.round, input.now);
@@ -49,6 +53,7 @@ export async function withdrawMessageAnswer(
     );
     await replaceTolerantly(() => responses.replaceMessage(input.activityId, withdrawn, existing.etag));
   }
+  effects.answersChanged(input.round.id);
   return { kind: 'stored', questions: [], unnumbered: false, redacted: 0 };
 }
 
@@ -58,6 +63,7 @@ export async function withdrawMessageAnswer(
  */
 export async function assignMessageAnswer(
   responses: ResponseRepository,
+  effects: Effects,
   input: {
     round: Round;
     groupId: string;
@@ -78,6 +84,7 @@ export async function assignMessageAnswer(
     part.withdrawnAt ? part : { ...part, questionNumber: input.questionNumber, updatedAt: input.now },
   );
   await responses.replaceMessage(input.activityId, moved, existing.etag);
+  effects.answersChanged(input.round.id);
   return { kind: 'stored', questions: live.map(() => input.questionNumber), unnumbered: false, redacted: 0 };
 }
 

@@ -2,6 +2,7 @@ import { planDeliveries } from '../domain/delivery';
 import type { Group } from '../domain/group';
 import type { Round } from '../domain/round';
 import { openRound } from '../domain/roundLifecycle';
+import type { Effects } from './effects';
 import { listGroups } from './groupDirectory';
 import type { RoundStores } from './roundServices';
 
@@ -10,7 +11,12 @@ import type { RoundStores } from './roundServices';
  * after, with the ETag the draft was read with: a launch that dies in between leaves a draft that
  * can be launched again, and two coordinators pressing "Starta" at once open it only once.
  */
-export async function launchRound(stores: RoundStores, roundId: string, now: Date): Promise<Round> {
+export async function launchRound(
+  stores: RoundStores,
+  effects: Effects,
+  roundId: string,
+  now: Date,
+): Promise<Round> {
   const [stored, targets, groupList] = await Promise.all([
     stores.rounds.get(roundId),
     stores.targets.list(roundId),
@@ -22,5 +28,6 @@ export async function launchRound(stores: RoundStores, roundId: string, now: Dat
   const opened = openRound(stored.value, reachable, now);
   await stores.deliveries.writeLaunch(roundId, planDeliveries(roundId, reachable, groups, now));
   await stores.rounds.update(opened, stored.etag);
+  effects.deliveryQueued();
   return opened;
 }

@@ -4,6 +4,7 @@ import { planReminders } from '../domain/reminder';
 import type { ReminderNeed } from '../domain/reminderNeeds';
 import type { Round } from '../domain/round';
 import { closeRound, extendDeadline } from '../domain/roundLifecycle';
+import type { Effects } from './effects';
 import type { RoundStores } from './roundServices';
 
 export async function extendRoundDeadline(
@@ -22,7 +23,12 @@ export async function extendRoundDeadline(
  * Closes an open round. Reminders not yet sent are dropped by the reminder worker (the round is
  * no longer open); a closing note for each thread and a closed card for each prompt are planned.
  */
-export async function closeRoundEarly(stores: RoundStores, roundId: string, now: Date): Promise<Round> {
+export async function closeRoundEarly(
+  stores: RoundStores,
+  effects: Effects,
+  roundId: string,
+  now: Date,
+): Promise<Round> {
   const stored = await stores.rounds.get(roundId);
   const closed = closeRound(stored.value, now);
   await stores.rounds.update(closed, stored.etag);
@@ -40,12 +46,14 @@ export async function closeRoundEarly(stores: RoundStores, roundId: string, now:
         },
   );
   await stores.reminders.plan(planReminders(roundId, 'closing', 'closing', needs, now));
+  effects.remindersQueued();
   return closed;
 }
 
 /** Puts every failed prompt of a round back in the queue; returns how many. */
 export async function retryFailedDeliveries(
   stores: RoundStores,
+  effects: Effects,
   roundId: string,
   now: Date,
 ): Promise<number> {
@@ -60,5 +68,6 @@ export async function retryFailedDeliveries(
       if (!(error instanceof ConflictError)) throw error;
     }
   }
+  if (count > 0) effects.deliveryQueued();
   return count;
 }

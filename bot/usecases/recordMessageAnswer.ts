@@ -6,6 +6,7 @@ import type { ResponseSource } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { ResponseRepository } from '../storage/responseRepository';
 import type { AnswerOutcome } from './answerOutcome';
+import type { Effects } from './effects';
 
 export type MessageAnswer = {
   round: Round;
@@ -26,6 +27,7 @@ export type MessageAnswer = {
  */
 export async function recordMessageAnswer(
   responses: ResponseRepository,
+  effects: Effects,
   answer: MessageAnswer,
 ): Promise<AnswerOutcome> {
   const refused = answersRefused(answer.round, answer.now);
@@ -35,6 +37,7 @@ export async function recordMessageAnswer(
   const { parsed, contributions, removed } = readMessage(answer);
   if (parsed.kind === 'empty') return { kind: 'empty' };
   if (!(await responses.recordMessage(answer.activityId, contributions))) return { kind: 'duplicate' };
+  effects.answersChanged(answer.round.id);
   return {
     kind: 'stored',
     questions: parsed.parts.map((part) => part.questionNumber),

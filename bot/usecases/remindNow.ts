@@ -1,6 +1,7 @@
 import { InvalidStateError } from '../domain/errors';
 import { manualOccasion, planReminders, recentManualReminder } from '../domain/reminder';
 import { reminderNeeds } from '../domain/reminderNeeds';
+import type { Effects } from './effects';
 import type { RoundStores } from './roundServices';
 
 /** A second "remind now" within this time asks for confirmation first. */
@@ -14,6 +15,7 @@ export type RemindNowResult = { kind: 'queued'; count: number } | { kind: 'confi
  */
 export async function remindNow(
   stores: RoundStores,
+  effects: Effects,
   input: { roundId: string; groupId?: string; confirmed: boolean; now: Date },
 ): Promise<RemindNowResult> {
   const { value: round } = await stores.rounds.get(input.roundId);
@@ -32,5 +34,6 @@ export async function remindNow(
     input.groupId,
   );
   await stores.reminders.plan(planReminders(round.id, manualOccasion(input.now), 'manual', needs, input.now));
+  if (needs.length > 0) effects.remindersQueued();
   return { kind: 'queued', count: needs.length };
 }

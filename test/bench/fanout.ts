@@ -13,6 +13,7 @@
  * `runFanout(sendAll)` takes the "send to every target" part as a function, so the same measure can
  * be taken through the delivery ledger and worker instead of the sender alone.
  */
+
 import { parseArgs } from 'node:util';
 import { azuriteConnectionString } from '../../bot/config/config';
 import type { ConversationAddress } from '../../bot/domain/team';
@@ -32,6 +33,7 @@ import { launchRound } from '../../bot/usecases/launchRound';
 import type { RoundStores } from '../../bot/usecases/roundServices';
 import { ConnectorService, type ConnectorStats } from '../support/connectorService';
 import { roundStores } from '../support/deliveryHarness';
+import { recordedEffects } from '../support/effects';
 
 const appRateLimit = 50;
 
@@ -148,7 +150,7 @@ export function sendThroughLedger(options: { concurrency: number; rate: number }
   const send: SendAll = async (_targets, progress) => {
     if (!stores || !storage) throw new Error('prepare() was not called');
     const launchStarted = performance.now();
-    await launchRound(stores, roundId, new Date());
+    await launchRound(stores, recordedEffects(), roundId, new Date());
     process.stderr.write(
       `fanout: launch written (ledger and round) in ${((performance.now() - launchStarted) / 1000).toFixed(2)} s\n`,
     );

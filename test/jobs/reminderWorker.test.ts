@@ -11,6 +11,7 @@ import {
   roundStores,
   testSender,
 } from '../support/deliveryHarness';
+import { recordedEffects } from '../support/effects';
 import { createTestStorage } from '../support/storage';
 
 const at = (date: string, time: string) => fromStockholmWallTime(date, time);
@@ -168,19 +169,26 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
   });
 
   it('reminds now on request, and asks before reminding again soon after', async () => {
-    const first = await remindNow(stores, { roundId, confirmed: false, now: at('2026-10-06', '10:00') });
+    const effects = recordedEffects();
+    const first = await remindNow(stores, effects, {
+      roundId,
+      confirmed: false,
+      now: at('2026-10-06', '10:00'),
+    });
     expect(first).toEqual({ kind: 'queued', count: 2 });
+    expect(effects.calls).toEqual(['remindersQueued']);
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-06', '10:00') }).runOnce();
     expect(reminders()).toHaveLength(2);
 
-    const again = await remindNow(stores, {
+    const again = await remindNow(stores, effects, {
       roundId,
       groupId: groupB,
       confirmed: false,
       now: at('2026-10-06', '10:30'),
     });
     expect(again).toMatchObject({ kind: 'confirm' });
-    const confirmed = await remindNow(stores, {
+    expect(effects.calls).toEqual(['remindersQueued']);
+    const confirmed = await remindNow(stores, effects, {
       roundId,
       groupId: groupB,
       confirmed: true,
@@ -197,7 +205,9 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
       (await stores.rounds.get(roundId)).value,
     );
 
-    await closeRoundEarly(stores, roundId, at('2026-10-13', '09:06'));
+    const effects = recordedEffects();
+    await closeRoundEarly(stores, effects, roundId, at('2026-10-13', '09:06'));
+    expect(effects.calls).toEqual(['remindersQueued']);
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-13', '09:07') }).runOnce();
 
     expect(reminders().filter((d) => d.text?.startsWith('Påminnelse'))).toEqual([]);

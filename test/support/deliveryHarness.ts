@@ -13,6 +13,7 @@ import { groupNameLookup } from '../../bot/usecases/groupDirectory';
 import { launchRound } from '../../bot/usecases/launchRound';
 import { createRoundStores, type RoundStores } from '../../bot/usecases/roundServices';
 import type { ConnectorService } from './connectorService';
+import { recordedEffects } from './effects';
 import { connectedTeam } from './sampleTeam';
 
 export const launchTime = new Date('2026-10-01T08:00:00Z');
@@ -60,7 +61,7 @@ export async function launchedRound(
     { content: { ...round, questions: round.questions.map((q) => q.text) }, deadline, targets },
     launchTime,
   );
-  await launchRound(stores, draft.id, launchTime);
+  await launchRound(stores, recordedEffects(), draft.id, launchTime);
   return { roundId: draft.id, groupIds };
 }
 

@@ -25,7 +25,7 @@ export function remindRoute(deps: ApiDeps): ApiRoute {
     if (body.groupId && !(await deps.stores.targets.list(roundId)).some((t) => t.groupId === body.groupId)) {
       throw new ApiError(404, 'not_found', 'Gruppen finns inte i rundan.');
     }
-    const result = await remindNow(deps.stores, {
+    const result = await remindNow(deps.stores, deps.effects, {
       roundId,
       ...(body.groupId ? { groupId: body.groupId } : {}),
       confirmed: body.confirmed === true,
@@ -40,7 +40,6 @@ export function remindRoute(deps: ApiDeps): ApiRoute {
         { lastReminderAt: result.lastAt.toISOString() },
       );
     }
-    if (result.count > 0) deps.remindersQueued();
     if (result.count === 0) return texts.remindedNone;
     return result.count === 1 ? texts.remindedOne : format(texts.reminded, { count: result.count });
   });

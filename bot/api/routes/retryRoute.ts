@@ -10,8 +10,7 @@ export function retryRoute(deps: ApiDeps): ApiRoute {
   return coordinatorAction(deps, 'retry', z.object({}).strict(), async ({ roundId, now }) => {
     // The round must exist: a mistyped id should not read as "0 prompts retried".
     await deps.stores.rounds.get(roundId);
-    const count = await retryFailedDeliveries(deps.stores, roundId, now);
-    if (count > 0) deps.deliveryQueued();
+    const count = await retryFailedDeliveries(deps.stores, deps.effects, roundId, now);
     return format(messagesFor('sv').rounds.status.retried, { count });
   });
 }

@@ -38,7 +38,7 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
         (await Promise.all(parts.map((part) => deps.reads.themes(roundId, part)))).flat();
       let stored: StoredThemes[] = await readParts();
       if (stored.length === 0) {
-        await deps.recomputeThemes(roundId);
+        await deps.effects.themesNeeded(roundId);
         deps.reads.forget(roundId);
         stored = await readParts();
       } else {
@@ -46,7 +46,7 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
         const wanted = roundScopes(round, targets).filter((scope) =>
           scope.groupId === undefined ? access.all : shown.has(scope.groupId),
         );
-        if (wanted.some(({ scope }) => !have.has(scope))) deps.themesOutdated(roundId);
+        if (wanted.some(({ scope }) => !have.has(scope))) deps.effects.answersChanged(roundId);
       }
       const [responses, nameOf] = await Promise.all([answers, groupNameLookup(deps.stores, round.locale)]);
       return ok(

@@ -54,13 +54,12 @@ export function answerHandler(deps: TeamsAppDeps) {
     const locale = turnLocale(context, deps.defaultLocale);
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
-      recordMessageAnswer(deps.rounds.responses, messageAnswer(context, deps, target)),
+      recordMessageAnswer(deps.rounds.responses, deps.effects, messageAnswer(context, deps, target)),
     );
     turnLogger(context, deps.logger).info(
       { roundId: target.round.id, outcome: outcome.kind, source: target.source },
       'answer received',
     );
-    if (outcome.kind === 'stored') deps.answersChanged(target.round.id);
     await reply(context, deps, target, outcome, locale);
   };
 }
@@ -72,13 +71,12 @@ export function answerEditedHandler(deps: TeamsAppDeps) {
     if (!target) return;
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
-      editMessageAnswer(deps.rounds.responses, messageAnswer(context, deps, target)),
+      editMessageAnswer(deps.rounds.responses, deps.effects, messageAnswer(context, deps, target)),
     );
     turnLogger(context, deps.logger).info(
       { roundId: target.round.id, outcome: outcome.kind },
       'answer edited',
     );
-    if (outcome.kind === 'stored' || outcome.kind === 'empty') deps.answersChanged(target.round.id);
     if (outcome.kind === 'stored' && outcome.redacted > 0) {
       await context.sendActivity(redactionNotice(outcome.redacted, turnLocale(context, deps.defaultLocale)));
     }
@@ -90,14 +88,13 @@ export function answerDeletedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
     const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
     if (!target) return;
-    await withdrawMessageAnswer(deps.rounds.responses, {
+    await withdrawMessageAnswer(deps.rounds.responses, deps.effects, {
       round: target.round,
       groupId: target.groupId,
       activityId: context.activity.id ?? '',
       now: deps.now(),
     });
     turnLogger(context, deps.logger).info({ roundId: target.round.id }, 'answer withdrawn');
-    deps.answersChanged(target.round.id);
   };
 }
 
@@ -121,7 +118,7 @@ export function assignAnswer(deps: TeamsAppDeps) {
       return messagesFor(locale).rounds.errors.badInput;
     const from = context.activity.from;
     try {
-      const outcome = await assignMessageAnswer(deps.rounds.responses, {
+      const outcome = await assignMessageAnswer(deps.rounds.responses, deps.effects, {
         round,
         groupId,
         activityId,
@@ -130,7 +127,6 @@ export function assignAnswer(deps: TeamsAppDeps) {
         now: deps.now(),
       });
       if (outcome.kind === 'refused') return refusal(outcome, locale);
-      deps.answersChanged(round.id);
     } catch (error) {
       if (error instanceof NotFoundError) return messagesFor(locale).answers.notYours;
       throw error;

@@ -46,7 +46,7 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
     const author = authorOf(context);
     const form = messagesFor(round.locale).answers.form;
     try {
-      const result = await saveCardAnswers(deps.rounds.responses, {
+      const result = await saveCardAnswers(deps.rounds.responses, deps.effects, {
         round,
         groupId,
         mode,
@@ -56,7 +56,6 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
         now: deps.now(),
         redaction: messagesFor(deps.defaultLocale).answers.redaction,
       });
-      if (result.kind === 'saved' && result.changed.length > 0) deps.answersChanged(round.id);
       if (result.kind === 'refused')
         return card(deps, round, groupId, mode, author.id, undefined, viewerOf(context, mode));
       const notices = [
@@ -97,13 +96,12 @@ export function withdrawCardAnswer(deps: TeamsAppDeps) {
     if (typeof place === 'string') return place;
     const { round, groupId, mode } = place;
     const author = authorOf(context);
-    await withdrawCardAnswers(deps.rounds.responses, {
+    await withdrawCardAnswers(deps.rounds.responses, deps.effects, {
       round,
       groupId,
       personId: author.id,
       now: deps.now(),
     });
-    deps.answersChanged(round.id);
     return card(deps, round, groupId, mode, author.id, {
       text: messagesFor(round.locale).answers.form.withdrawn,
       tone: 'good',

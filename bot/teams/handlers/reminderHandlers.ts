@@ -57,7 +57,7 @@ export function remindNowAction(deps: TeamsAppDeps) {
       : parsed.groupId;
     const groupId = chosen && chosen !== 'all' ? chosen : undefined;
     const now = deps.now();
-    const result = await remindNow(deps.rounds, {
+    const result = await remindNow(deps.rounds, deps.effects, {
       roundId: parsed.roundId,
       ...(groupId ? { groupId } : {}),
       confirmed: parsed.confirmed === true || parsed.confirmed === 'true',
@@ -73,7 +73,6 @@ export function remindNowAction(deps: TeamsAppDeps) {
         },
       });
     }
-    if (result.count > 0) deps.remindersQueued();
     return cardActionStatusCard(deps, context, parsed.roundId, {
       text:
         result.count === 0

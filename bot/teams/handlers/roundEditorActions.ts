@@ -92,7 +92,7 @@ export function launch(deps: TeamsAppDeps) {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
     try {
-      await launchRound(deps.rounds, roundId, deps.now());
+      await launchRound(deps.rounds, deps.effects, roundId, deps.now());
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const { value: round } = await deps.rounds.rounds.get(roundId);
@@ -101,7 +101,6 @@ export function launch(deps: TeamsAppDeps) {
         describeError(error, locale, memberGroupName(error, groups)),
       ]);
     }
-    deps.deliveryQueued();
     deps.inBackground('record team rosters', () => recordRostersOfRound(deps, roundId));
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.launched,

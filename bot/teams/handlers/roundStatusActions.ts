@@ -42,8 +42,7 @@ export function closeRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    await closeRoundEarly(deps.rounds, roundId, deps.now());
-    deps.remindersQueued();
+    await closeRoundEarly(deps.rounds, deps.effects, roundId, deps.now());
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.closed,
       tone: 'default',
@@ -55,8 +54,7 @@ export function retryDeliveries(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const count = await retryFailedDeliveries(deps.rounds, roundId, deps.now());
-    if (count > 0) deps.deliveryQueued();
+    const count = await retryFailedDeliveries(deps.rounds, deps.effects, roundId, deps.now());
     return cardActionStatusCard(deps, context, roundId, {
       text: format(messagesFor(locale).rounds.status.retried, { count }),
       tone: 'default',

@@ -21,7 +21,7 @@ export function themesHandler(deps: TeamsAppDeps) {
     const nameOf = await groupNameLookup(deps.rounds, locale);
     const shown = [];
     for (const round of rounds) {
-      await deps.refreshThemes(round.id);
+      await deps.effects.themesNeeded(round.id);
       const stored = await deps.themes.get(round.id, 'round');
       if (!stored || stored.answerCount === 0) continue;
       shown.push({

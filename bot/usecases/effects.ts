@@ -1,0 +1,19 @@
+/**
+ * What must follow a change, named once. Use cases call it as they act; the composition root
+ * (bot/service.ts) implements it once, so no adapter has to remember an after-effect.
+ */
+export type Effects = {
+  /** Prompts were queued (a launch, a retry): the delivery worker wakes. */
+  deliveryQueued(): void;
+  /** Reminders or closing notes were planned: the reminder worker wakes. */
+  remindersQueued(): void;
+  /** A round's answers changed: shared reads are forgotten, and its themes recomputed soon. */
+  answersChanged(roundId: string): void;
+  /**
+   * A coordinator changed a round outside chat (in the tab): shared reads are forgotten and the
+   * round's status cards in chat redrawn, so chat and tab show the change alike.
+   */
+  roundChanged(roundId: string): void;
+  /** Brings a round's themes up to date now; only what changed is computed. */
+  themesNeeded(roundId: string): Promise<void>;
+};
