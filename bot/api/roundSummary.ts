@@ -1,10 +1,14 @@
 import type { Round } from '../domain/round';
-import type { GroupStatus } from '../domain/roundProgress';
+import type { GroupProgress } from '../domain/roundProgress';
 import { sampleRoundId } from '../domain/sampleRound';
 import type { RoundHeader, RoundSummary } from './contract';
 
 /** A round as the tab lists it, with progress over the groups the caller may see. */
-export function roundSummary(round: Round, groups: readonly GroupStatus[], forMember: boolean): RoundSummary {
+export function roundSummary(
+  round: Round,
+  groups: readonly GroupProgress[],
+  forMember: boolean,
+): RoundSummary {
   return { ...roundHeader(round), progress: progressOf(groups, forMember) };
 }
 
@@ -27,7 +31,7 @@ export function roundHeader(round: Round): RoundHeader {
  * answer; individually, every member has answered every question. A member following their own
  * group answering individually sees people instead, since one group is one bar of 0 or 1.
  */
-function progressOf(groups: readonly GroupStatus[], forMember: boolean): RoundSummary['progress'] {
+function progressOf(groups: readonly GroupProgress[], forMember: boolean): RoundSummary['progress'] {
   if (forMember && groups.length > 0 && groups.every((group) => group.mode === 'individual')) {
     return {
       answered: sum(groups.map((group) => group.answered)),

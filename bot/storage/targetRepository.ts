@@ -20,29 +20,26 @@ export class TargetRepository {
   }
 
   async list(roundId: string): Promise<RoundTarget[]> {
-    const rows = await this.rows(roundId);
-    const members = new Map<string, Member[]>();
-    for (const row of rows) {
-      const rowKey = row.rowKey as string;
-      if (!rowKey.startsWith('m|')) continue;
-      const [, group] = rowKey.split('|');
-      const list = members.get(decodeKey(group ?? '')) ?? [];
-      list.push({ id: String(row.personId), name: String(row.name), userId: String(row.userId) });
-      members.set(decodeKey(group ?? ''), list);
+    return targetsOf(roundId, await this.rows(roundId));
+  }
+
+  /**
+   * Every round's targets in one scan of the table, for lists of many rounds: one query (paged)
+   * instead of one per round.
+   */
+  async listAll(): Promise<Map<string, RoundTarget[]>> {
+    const byRound = new Map<string, TableEntityResult<Record<string, unknown>>[]>();
+    try {
+      for await (const row of this.table.listEntities<Record<string, unknown>>()) {
+        const roundId = decodeKey(row.partitionKey as string);
+        const rows = byRound.get(roundId) ?? [];
+        rows.push(row);
+        byRound.set(roundId, rows);
+      }
+    } catch (error) {
+      translateTableError(error, 'targets', '*');
     }
-    // Targets keep the order the coordinator chose them in.
-    return rows
-      .filter((row) => (row.rowKey as string).startsWith('t|'))
-      .sort((a, b) => Number(a.order) - Number(b.order))
-      .map((row) => {
-        const groupId = decodeKey((row.rowKey as string).slice(2));
-        return {
-          roundId,
-          groupId,
-          mode: row.mode as AnswerMode,
-          members: (members.get(groupId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
-        };
-      });
+    return new Map([...byRound].map(([roundId, rows]) => [roundId, targetsOf(roundId, rows)]));
   }
 
   /** Replaces a round's targets with these: groups and members not among them are removed. */
@@ -83,4 +80,33 @@ export class TargetRepository {
     }
     return rows;
   }
+}
+
+/** A round's targets from its rows: `t|` rows are groups, `m|` rows their members. */
+function targetsOf(
+  roundId: string,
+  rows: readonly TableEntityResult<Record<string, unknown>>[],
+): RoundTarget[] {
+  const members = new Map<string, Member[]>();
+  for (const row of rows) {
+    const rowKey = row.rowKey as string;
+    if (!rowKey.startsWith('m|')) continue;
+    const [, group] = rowKey.split('|');
+    const list = members.get(decodeKey(group ?? '')) ?? [];
+    list.push({ id: String(row.personId), name: String(row.name), userId: String(row.userId) });
+    members.set(decodeKey(group ?? ''), list);
+  }
+  // Targets keep the order the coordinator chose them in.
+  return rows
+    .filter((row) => (row.rowKey as string).startsWith('t|'))
+    .sort((a, b) => Number(a.order) - Number(b.order))
+    .map((row) => {
+      const groupId = decodeKey((row.rowKey as string).slice(2));
+      return {
+        roundId,
+        groupId,
+        mode: row.mode as AnswerMode,
+        members: (members.get(groupId) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'sv')),
+      };
+    });
 }

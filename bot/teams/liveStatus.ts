@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AdaptiveCard } from '../cards/renderCard';
 import { type StatusCardOptions, statusCard } from '../cards/statusCard';
+import { isListed } from '../domain/roundList';
 import type { RoundStatus } from '../domain/roundProgress';
 import type { ConversationAddress } from '../domain/team';
 import type { StatusCardRepository } from '../storage/statusCardRepository';
@@ -11,9 +12,11 @@ import { withSubmitFallbacks } from './cardActions';
 import type { TeamsAppDeps } from './teamsAppDeps';
 import { turnLocale } from './turnServices';
 
-/** Rounds shown by "status": open ones, then drafts, then the three most recently closed. */
-export async function overviewStatuses(stores: RoundStores): Promise<RoundStatus[]> {
-  const rounds = (await stores.rounds.list()).map((stored) => stored.value);
+/** Rounds shown by "status": open ones, then drafts in progress, then the three most recently closed. */
+export async function overviewStatuses(stores: RoundStores, now: Date): Promise<RoundStatus[]> {
+  const rounds = (await stores.rounds.list())
+    .map((stored) => stored.value)
+    .filter((round) => isListed(round, now));
   const order = { open: 0, draft: 1, closed: 2 } as const;
   const shown = [
     ...rounds.filter((round) => round.state !== 'closed'),
@@ -34,7 +37,9 @@ export async function cardActionStatusCard(
 ): Promise<AdaptiveCard> {
   const locale = turnLocale(context, deps.defaultLocale);
   const viewerId = context.activity.from.id;
-  const statuses = roundId ? [await roundStatus(deps.rounds, roundId)] : await overviewStatuses(deps.rounds);
+  const statuses = roundId
+    ? [await roundStatus(deps.rounds, roundId)]
+    : await overviewStatuses(deps.rounds, deps.now());
   const cardId = context.activity.replyToId;
   if (roundId && cardId) {
     await deps.statusCards.remember({

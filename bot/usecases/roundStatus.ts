@@ -1,8 +1,7 @@
-import { membersWhoAnsweredAll, questionsAnswered } from '../domain/answerProgress';
 import { summarizeDeliveries } from '../domain/delivery';
 import { summarizeReminders } from '../domain/reminder';
 import type { Response } from '../domain/response';
-import type { RoundStatus } from '../domain/roundProgress';
+import { groupProgress, type RoundStatus } from '../domain/roundProgress';
 import type { Stored } from '../storage/stored';
 import { groupNameLookup } from './groupDirectory';
 import type { RoundStores } from './roundServices';
@@ -23,31 +22,25 @@ export async function roundStatus(
     stores.reminders.list(roundId),
   ]);
   const summaries = summarizeDeliveries(deliveries.map((stored) => stored.value));
-  const live = responses.map((stored) => stored.value).filter((response) => response.withdrawnAt === null);
+  const progress = groupProgress(
+    round,
+    targets,
+    responses.map((stored) => stored.value),
+  );
   return {
     round,
     reminders: summarizeReminders(reminders.map((stored) => stored.value)),
-    groups: targets.map((target) => {
-      const own = live.filter((response) => response.groupId === target.groupId);
-      const together = target.mode === 'together';
-      const done = membersWhoAnsweredAll(own, round.questions.length);
-      return {
-        groupId: target.groupId,
-        name: nameOf(target.groupId),
-        mode: target.mode,
-        delivery: summaries.get(target.groupId) ?? {
-          groupId: target.groupId,
-          sent: 0,
-          pending: 0,
-          failed: 0,
-          total: 0,
-          failures: [],
-        },
-        answered: together
-          ? questionsAnswered(own).size
-          : target.members.filter((member) => done.has(member.id)).length,
-        answerable: together ? round.questions.length : target.members.length,
-      };
-    }),
+    groups: progress.map((group) => ({
+      ...group,
+      name: nameOf(group.groupId),
+      delivery: summaries.get(group.groupId) ?? {
+        groupId: group.groupId,
+        sent: 0,
+        pending: 0,
+        failed: 0,
+        total: 0,
+        failures: [],
+      },
+    })),
   };
 }

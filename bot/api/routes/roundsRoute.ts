@@ -1,4 +1,4 @@
-import { roundStatus } from '../../usecases/roundStatus';
+import { listRounds } from '../../usecases/listRounds';
 import type { ApiDeps } from '../apiDeps';
 import { forbidden } from '../apiError';
 import type { RoundSummary } from '../contract';
@@ -7,8 +7,9 @@ import { memberGroups, rosterGroupsOf } from '../memberGroups';
 import { roundSummary } from '../roundSummary';
 
 /**
- * GET /api/rounds: the rounds the caller may see, newest first. Coordinators see drafts too;
- * leadership every round sent; a member the rounds that asked one of their groups.
+ * GET /api/rounds: the rounds the caller may see, newest first. Coordinators see drafts too (not
+ * those untouched for 30 days); leadership every round sent; a member the rounds that asked one
+ * of their groups.
  */
 export function roundsRoute(deps: ApiDeps): ApiRoute {
   return {
@@ -21,27 +22,21 @@ export function roundsRoute(deps: ApiDeps): ApiRoute {
       if (!seesAll && (await memberGroups(deps, identity)).size === 0) throw forbidden();
       const rosterGroups = await rosterGroupsOf(deps, identity);
 
-      const rounds = (await deps.stores.rounds.list())
-        .map((stored) => stored.value)
-        .filter((round) => round.state !== 'draft' || roles.includes('coordinator'));
-      const summaries = await Promise.all(
-        rounds.map(async (round): Promise<RoundSummary | undefined> => {
-          if (seesAll)
-            return roundSummary(
-              round,
-              (await roundStatus(deps.stores, round.id, deps.reads.answers(round.id))).groups,
-              false,
-            );
-          const own = deps.access.groupsIn(identity, await deps.stores.targets.list(round.id), rosterGroups);
-          if (own.size === 0) return undefined;
-          const status = await roundStatus(deps.stores, round.id, deps.reads.answers(round.id));
-          return roundSummary(
-            round,
-            status.groups.filter((group) => own.has(group.groupId)),
-            true,
-          );
-        }),
-      );
+      const listed = await listRounds(deps.stores, {
+        now: deps.now(),
+        includeDrafts: roles.includes('coordinator'),
+        answers: (roundId) => deps.reads.answers(roundId),
+      });
+      const summaries = listed.map(({ round, targets, progress }): RoundSummary | undefined => {
+        if (seesAll) return roundSummary(round, progress, false);
+        const own = deps.access.groupsIn(identity, targets, rosterGroups);
+        if (own.size === 0) return undefined;
+        return roundSummary(
+          round,
+          progress.filter((group) => own.has(group.groupId)),
+          true,
+        );
+      });
       return ok({ rounds: summaries.filter((summary) => summary !== undefined) });
     },
   };

@@ -29,7 +29,7 @@ export function newRoundHandler(deps: TeamsAppDeps) {
 export function statusHandler(deps: TeamsAppDeps) {
   return forCoordinators(deps, async (context) => {
     const locale = turnLocale(context, deps.defaultLocale);
-    const card = statusCard(await overviewStatuses(deps.rounds), {
+    const card = statusCard(await overviewStatuses(deps.rounds, deps.now()), {
       locale,
       now: deps.now(),
       viewerId: context.activity.from.id,
