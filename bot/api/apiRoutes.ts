@@ -31,7 +31,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
       try {
         return await route.handle(request);
       } catch (error) {
-        return errorReply(error, request.logger);
+        return errorReply(error, request.logger, request.locale);
       }
     },
   }));

@@ -130,7 +130,7 @@ export type ActionResult = { ok: true; message: string };
 
 export type ErrorBody = {
   error: ErrorCode;
-  /** 401: a short reason in English (for logs); otherwise a Swedish sentence to show. */
+  /** 401: a short reason in English (for logs); otherwise a sentence to show, in the caller's language (Accept-Language). */
   message: string;
   /** 409 from remind: when the last reminder went out. */
   lastReminderAt?: string;

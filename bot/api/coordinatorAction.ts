@@ -1,10 +1,11 @@
 import type { z } from 'zod';
+import type { Locale } from '../domain/locale';
 import type { ApiDeps } from './apiDeps';
 import type { ActionResult } from './contract';
 import { type ApiRoute, ok } from './http';
 import { requireCoordinator } from './roundForCaller';
 
-type ActionInput<Body> = { roundId: string; body: Body; now: Date };
+type ActionInput<Body> = { roundId: string; body: Body; now: Date; locale: Locale };
 
 /**
  * POST /api/rounds/:id/<verb>: what every coordinator action of the tab does around its own step.
@@ -27,7 +28,7 @@ export function coordinatorAction<Schema extends z.ZodType>(
       requireCoordinator(deps, identity);
       const parsed = body.parse(request.body ?? {}) as z.infer<Schema>;
       const roundId = request.params.id ?? '';
-      const message = await act({ roundId, body: parsed, now: deps.now() });
+      const message = await act({ roundId, body: parsed, now: deps.now(), locale: request.locale });
       deps.effects.roundChanged(roundId);
       return ok({ ok: true, message } satisfies ActionResult);
     },

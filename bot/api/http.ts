@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Locale } from '../domain/locale';
 
 /**
  * The tab API's HTTP shapes, free of any server library: bot/server turns a restify request into
@@ -10,6 +11,8 @@ export type ApiRequest = {
   /** The parsed JSON body, or undefined when there was none. */
   body: unknown;
   authorization: string | undefined;
+  /** The caller's language (`Accept-Language`; the service's default when it names none of ours). */
+  locale: Locale;
   logger: Logger;
 };
 

@@ -31,6 +31,6 @@ export async function roundForCaller(
 /** Coordinators only: launching, reminding, extending, closing. */
 export function requireCoordinator(deps: ApiDeps, identity: Identity): void {
   if (!deps.access.standingRoles(identity).includes('coordinator')) {
-    throw forbidden('Bara samordnare kan göra det.');
+    throw forbidden({ key: 'coordinatorsOnly' });
   }
 }

@@ -27,12 +27,12 @@ export function requestedGroups(
   requested: readonly string[],
 ): Set<string> {
   if (requested.length > maxRequestedGroups) {
-    throw new ApiError(400, 'invalid_request', `Högst ${maxRequestedGroups} grupper åt gången.`);
+    throw new ApiError(400, 'invalid_request', { key: 'tooManyGroups', values: { max: maxRequestedGroups } });
   }
   const targeted = new Set(targets.map((target) => target.groupId));
   for (const groupId of requested) {
     if (!access.all && !access.groups.has(groupId)) throw forbidden();
-    if (!targeted.has(groupId)) throw new ApiError(404, 'not_found', 'Gruppen finns inte i rundan.');
+    if (!targeted.has(groupId)) throw new ApiError(404, 'not_found', { key: 'groupNotInRound' });
   }
   return new Set(requested);
 }

@@ -50,6 +50,7 @@ export function mountApiRoutes(server: Server, routes: readonly ApiRoute[], opti
         query: new URLSearchParams(request.getQuery() || ''),
         body: request.body,
         authorization: caller.authorization,
+        locale: options.localeOf(request),
         logger: options.loggerFor(request),
       });
       if (reply.status === 401) await options.limits.tokenRefused(caller);

@@ -72,6 +72,25 @@ describe('the tab in a browser', () => {
     await page.close();
   }, 60_000);
 
+  it('speaks English end to end with ?lang=en, the server’s own sentences too', async () => {
+    const { roundId } = await launchedRound(roundStores(bot.storage), connector, { groups: 1 });
+    const page = await swedishPage(browser);
+    await page.goto(`${bot.url}/tab/?theme=light&lang=en&view=status&round=${roundId}`);
+    await page.getByRole('heading', { name: 'Sign in locally' }).waitFor();
+    await page.getByRole('button', { name: /Karin Lindqvist/ }).click();
+    await page.getByRole('heading', { name: 'Response status', level: 1 }).waitFor();
+
+    await page.getByRole('button', { name: 'Close the round' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Close the round?' })
+      .getByRole('button', { name: 'Yes, close the round' })
+      .click();
+    await page.getByText('The round is closed.').first().waitFor();
+    expect(await page.getByText('Rundan är stängd.').count()).toBe(0);
+    await screenshot(page, 'coordinator-closed-en');
+    await page.close();
+  }, 60_000);
+
   it('lets the coordinator extend the deadline and close the round, each after asking', async () => {
     const { roundId } = await launchedRound(roundStores(bot.storage), connector, { groups: 1 });
     await bot.worker.runOnce();

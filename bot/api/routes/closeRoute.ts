@@ -7,8 +7,8 @@ import type { ApiRoute } from '../http';
 
 /** POST /api/rounds/:id/close: closes an open round; the closing notes go out with the reminders. */
 export function closeRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'close', z.object({}).strict(), async ({ roundId, now }) => {
+  return coordinatorAction(deps, 'close', z.object({}).strict(), async ({ roundId, now, locale }) => {
     await closeRoundEarly(deps.stores, deps.effects, roundId, now);
-    return messagesFor('sv').rounds.status.closed;
+    return messagesFor(locale).rounds.status.closed;
   });
 }

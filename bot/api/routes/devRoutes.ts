@@ -15,8 +15,8 @@ export function devRoutes(deps: ApiDeps): ApiRoute[] {
     {
       method: 'GET',
       path: '/api/dev/users',
-      handle: async () => {
-        const nameOf = await groupNameLookup(deps.stores, 'sv');
+      handle: async (request) => {
+        const nameOf = await groupNameLookup(deps.stores, request.locale);
         return ok(
           local.people.map(
             ({ id, name, roles, groups }): DevUser => ({
@@ -35,9 +35,9 @@ export function devRoutes(deps: ApiDeps): ApiRoute[] {
       path: '/api/dev/token',
       handle: async (request) => {
         const id = request.query.get('user');
-        if (!id) throw new ApiError(400, 'invalid_request', 'Ange vem du vill logga in som: ?user=<id>.');
+        if (!id) throw new ApiError(400, 'invalid_request', { key: 'whoSignsIn' });
         const person = local.people.find((candidate) => candidate.id === id);
-        if (!person) throw new ApiError(404, 'not_found', 'Det finns ingen sådan demoperson.');
+        if (!person) throw new ApiError(404, 'not_found', { key: 'noSuchDemoPerson' });
         return ok({ token: await local.signIn.issue(person, deps.now()) });
       },
     },

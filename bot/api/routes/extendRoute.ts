@@ -14,10 +14,10 @@ const extendBody = z.object({ deadline: z.string().datetime({ offset: true }) })
  * hour, later than before); coming reminders move with it on the reminder worker's next tick.
  */
 export function extendRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'extend', extendBody, async ({ roundId, body, now }) => {
+  return coordinatorAction(deps, 'extend', extendBody, async ({ roundId, body, now, locale }) => {
     const round = await extendRoundDeadline(deps.stores, roundId, new Date(body.deadline), now);
-    return format(messagesFor('sv').rounds.status.extended, {
-      deadline: deadlineText(round.deadline ?? new Date(body.deadline), { locale: 'sv', now }),
+    return format(messagesFor(locale).rounds.status.extended, {
+      deadline: deadlineText(round.deadline ?? new Date(body.deadline), { locale, now }),
     });
   });
 }

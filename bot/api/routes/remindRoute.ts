@@ -21,9 +21,9 @@ const remindBody = z
  * `confirmed: true`, as the card does.
  */
 export function remindRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'remind', remindBody, async ({ roundId, body, now }) => {
+  return coordinatorAction(deps, 'remind', remindBody, async ({ roundId, body, now, locale }) => {
     if (body.groupId && !(await deps.stores.targets.list(roundId)).some((t) => t.groupId === body.groupId)) {
-      throw new ApiError(404, 'not_found', 'Gruppen finns inte i rundan.');
+      throw new ApiError(404, 'not_found', { key: 'groupNotInRound' });
     }
     const result = await remindNow(deps.stores, deps.effects, {
       roundId,
@@ -31,12 +31,12 @@ export function remindRoute(deps: ApiDeps): ApiRoute {
       confirmed: body.confirmed === true,
       now,
     });
-    const texts = messagesFor('sv').rounds.status;
+    const texts = messagesFor(locale).rounds.status;
     if (result.kind === 'confirm') {
       throw new ApiError(
         409,
         'conflict',
-        format(texts.remindConfirm, { when: dateTimeText(result.lastAt, { locale: 'sv', now }) }),
+        format(texts.remindConfirm, { when: dateTimeText(result.lastAt, { locale, now }) }),
         { lastReminderAt: result.lastAt.toISOString() },
       );
     }

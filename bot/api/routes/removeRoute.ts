@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sampleRoundId } from '../../domain/sampleRound';
+import { messagesFor } from '../../i18n/messages';
 import { removeSampleRound } from '../../usecases/removeSampleRound';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
@@ -11,13 +12,11 @@ import type { ApiRoute } from '../http';
  * themes. Real rounds are kept: they are the organisation's record and are only ever closed.
  */
 export function removeRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'remove', z.object({}).strict(), async ({ roundId }) => {
-    if (roundId !== sampleRoundId) {
-      throw new ApiError(409, 'conflict', 'Bara exempelrundan kan tas bort; andra rundor stängs.');
-    }
+  return coordinatorAction(deps, 'remove', z.object({}).strict(), async ({ roundId, locale }) => {
+    if (roundId !== sampleRoundId) throw new ApiError(409, 'conflict', { key: 'onlySampleRemovable' });
     if (!(await removeSampleRound(deps.stores, deps.themes))) {
-      throw new ApiError(404, 'not_found', 'Exempelrundan är redan borttagen.');
+      throw new ApiError(404, 'not_found', { key: 'sampleAlreadyRemoved' });
     }
-    return 'Exempelrundan är borttagen.';
+    return messagesFor(locale).api.sampleRemoved;
   });
 }

@@ -7,10 +7,10 @@ import type { ApiRoute } from '../http';
 
 /** POST /api/rounds/:id/retry: failed prompts go back in the delivery queue. */
 export function retryRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'retry', z.object({}).strict(), async ({ roundId, now }) => {
+  return coordinatorAction(deps, 'retry', z.object({}).strict(), async ({ roundId, now, locale }) => {
     // The round must exist: a mistyped id should not read as "0 prompts retried".
     await deps.stores.rounds.get(roundId);
     const count = await retryFailedDeliveries(deps.stores, deps.effects, roundId, now);
-    return format(messagesFor('sv').rounds.status.retried, { count });
+    return format(messagesFor(locale).rounds.status.retried, { count });
   });
 }
