@@ -12,6 +12,7 @@ import type { Stored } from '../storage/stored';
 import type { TeamRepository } from '../storage/teamRepository';
 import type { ThreadRepository } from '../storage/threadRepository';
 import type { Delivered, NotDelivered, PromptPort } from './promptPort';
+import { OutboxWorker } from './workerLoop';
 
 export type DeliveryWorkerDeps = {
   workerId: string;
@@ -39,62 +40,27 @@ export type DeliveryWorkerDeps = {
  * is the one case a prompt can go out twice: Teams took the message but the worker died before
  * writing so; Teams offers no way to ask, and a prompt twice is better than a group never asked.
  */
-export class DeliveryWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private again = false;
-  private stopped = false;
+export class DeliveryWorker extends OutboxWorker {
   private readonly inFlight = new Set<Promise<void>>();
 
-  constructor(private readonly deps: DeliveryWorkerDeps) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  /** Something was launched or retried: look for work now instead of at the next poll. */
-  kick(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
+  constructor(private readonly deps: DeliveryWorkerDeps) {
+    super({ name: 'delivery', intervalMs: deps.pollMs ?? 5000, logger: deps.logger });
   }
 
   /** Stops taking work and waits for the sends in flight to be recorded. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+  override async stop(): Promise<void> {
+    await super.stop();
     await Promise.all(this.inFlight);
   }
 
   /** One pass over every open round; resolves with how many entries it settled or retried. */
-  async runOnce(): Promise<number> {
+  override async runOnce(): Promise<number> {
     let handled = 0;
     for (const { value: round } of await this.deps.rounds.list()) {
       if (round.state !== 'open' || this.stopped) continue;
       handled += await this.deliverRound(round);
     }
     return handled;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, 'delivery pass failed');
-          return 0;
-        })
-        .finally(() => {
-          this.running = undefined;
-          const next = this.again ? 0 : (this.deps.pollMs ?? 5000);
-          this.again = false;
-          this.schedule(next);
-        });
-    }, delayMs);
-    this.timer.unref?.();
   }
 
   private async deliverRound(round: Round): Promise<number> {

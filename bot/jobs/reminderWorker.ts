@@ -18,6 +18,7 @@ import { cardAnswerState } from '../usecases/cardAnswers';
 import type { RoundStores } from '../usecases/roundServices';
 import type { Delivered, NotDelivered } from './promptPort';
 import type { ReminderPort } from './reminderPort';
+import { OutboxWorker } from './workerLoop';
 
 type GroupsOfRound = { nameOf: (groupId: string) => string; modes: Map<string, AnswerMode> };
 
@@ -40,33 +41,13 @@ export type ReminderWorkerDeps = {
  * reminder once), then sends what is planned and unsent, claiming each row as the delivery worker
  * does. Just before sending it looks again: someone who has answered meanwhile gets nothing.
  */
-export class ReminderWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
-  private again = false;
-  private stopped = false;
-
-  constructor(private readonly deps: ReminderWorkerDeps) {}
-
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  kick(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else this.schedule(0);
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
+export class ReminderWorker extends OutboxWorker {
+  constructor(private readonly deps: ReminderWorkerDeps) {
+    super({ name: 'reminder', intervalMs: deps.tickMs ?? 60_000, logger: deps.logger });
   }
 
   /** One pass: plan what is due, then send what is planned. Resolves with how many were settled. */
-  async runOnce(): Promise<number> {
+  override async runOnce(): Promise<number> {
     let settled = 0;
     for (const { value: round } of await this.deps.stores.rounds.list()) {
       if (this.stopped || round.state === 'draft') continue;
@@ -74,25 +55,6 @@ export class ReminderWorker {
       settled += await this.sendPlanned(round);
     }
     return settled;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .catch((error: unknown) => {
-          this.deps.logger.error({ err: error }, 'reminder pass failed');
-          return 0;
-        })
-        .finally(() => {
-          this.running = undefined;
-          const next = this.again ? 0 : (this.deps.tickMs ?? 60_000);
-          this.again = false;
-          this.schedule(next);
-        });
-    }, delayMs);
-    this.timer.unref?.();
   }
 
   private async planDue(round: Round): Promise<void> {

@@ -1,10 +1,11 @@
 import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
 import type { DeliveryEntry, DeliveryRecipient, DeliveryState } from '../domain/delivery';
 import type { AnswerMode } from '../domain/group';
+import { OutboxTable } from './outboxTable';
 import type { Stored } from './stored';
 import { submitInBatches } from './tableBatches';
 import { translateTableError } from './tableErrors';
-import { decodeKey, encodeKey, odataString } from './tableKeys';
+import { decodeKey, encodeKey } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
 /**
@@ -14,9 +15,16 @@ import type { TableStorage } from './tableStorage';
  */
 export class DeliveryRepository {
   private readonly table: TableClient;
+  private readonly outbox: OutboxTable<DeliveryEntry>;
 
   constructor(storage: TableStorage) {
     this.table = storage.table('Deliveries');
+    this.outbox = new OutboxTable(this.table, {
+      entity: 'delivery',
+      keyOf: (entry) => entry.key,
+      toRow,
+      fromRow,
+    });
   }
 
   /**
@@ -38,33 +46,16 @@ export class DeliveryRepository {
     }
   }
 
-  async list(roundId: string): Promise<Stored<DeliveryEntry>[]> {
-    return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);
+  list(roundId: string): Promise<Stored<DeliveryEntry>[]> {
+    return this.outbox.list(roundId);
   }
 
-  /** Entries not yet settled (pending, or being sent); the caller decides which are due. */
-  async unsettled(roundId: string): Promise<Stored<DeliveryEntry>[]> {
-    return this.query(
-      `PartitionKey eq ${odataString(encodeKey(roundId))} and (state eq 'pending' or state eq 'sending')`,
-    );
+  unsettled(roundId: string): Promise<Stored<DeliveryEntry>[]> {
+    return this.outbox.unsettled(roundId);
   }
 
-  /** Writes the entry only if it is unchanged since `etag`; returns the new ETag. */
-  async replace(entry: DeliveryEntry, etag: string): Promise<string> {
-    try {
-      const result = await this.table.updateEntity(toRow(entry), 'Replace', { etag });
-      return result.etag ?? '';
-    } catch (error) {
-      return translateTableError(error, 'delivery', `${entry.roundId}/${entry.key}`);
-    }
-  }
-
-  private async query(filter: string): Promise<Stored<DeliveryEntry>[]> {
-    const found: Stored<DeliveryEntry>[] = [];
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      found.push({ value: fromRow(row), etag: row.etag });
-    }
-    return found;
+  replace(entry: DeliveryEntry, etag: string): Promise<string> {
+    return this.outbox.replace(entry, etag);
   }
 }
 

@@ -2,9 +2,10 @@ import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import type { OutboxState } from '../domain/outbox';
 import { type ReminderEntry, type ReminderKind, reminderKey } from '../domain/reminder';
 import type { ReminderNeed } from '../domain/reminderNeeds';
+import { OutboxTable } from './outboxTable';
 import type { Stored } from './stored';
 import { isStatus, translateTableError } from './tableErrors';
-import { decodeKey, encodeKey, odataString } from './tableKeys';
+import { decodeKey, encodeKey } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
 /**
@@ -15,9 +16,17 @@ import type { TableStorage } from './tableStorage';
  */
 export class ReminderRepository {
   private readonly table: TableClient;
+  private readonly outbox: OutboxTable<ReminderEntry>;
 
   constructor(storage: TableStorage) {
     this.table = storage.table('Reminders');
+    this.outbox = new OutboxTable(this.table, {
+      entity: 'reminder',
+      keyOf: reminderKey,
+      toRow,
+      fromRow,
+      isEntry: (rowKey) => !rowKey.startsWith('planned|'),
+    });
   }
 
   /** Inserts the entries not already there; returns how many were new. */
@@ -55,32 +64,16 @@ export class ReminderRepository {
     }
   }
 
-  async list(roundId: string): Promise<Stored<ReminderEntry>[]> {
-    return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);
+  list(roundId: string): Promise<Stored<ReminderEntry>[]> {
+    return this.outbox.list(roundId);
   }
 
-  async unsettled(roundId: string): Promise<Stored<ReminderEntry>[]> {
-    return this.query(
-      `PartitionKey eq ${odataString(encodeKey(roundId))} and (state eq 'pending' or state eq 'sending')`,
-    );
+  unsettled(roundId: string): Promise<Stored<ReminderEntry>[]> {
+    return this.outbox.unsettled(roundId);
   }
 
-  async replace(entry: ReminderEntry, etag: string): Promise<string> {
-    try {
-      const result = await this.table.updateEntity(toRow(entry), 'Replace', { etag });
-      return result.etag ?? '';
-    } catch (error) {
-      return translateTableError(error, 'reminder', reminderKey(entry));
-    }
-  }
-
-  private async query(filter: string): Promise<Stored<ReminderEntry>[]> {
-    const found: Stored<ReminderEntry>[] = [];
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      if ((row.rowKey as string).startsWith('planned|')) continue;
-      found.push({ value: fromRow(row), etag: row.etag });
-    }
-    return found;
+  replace(entry: ReminderEntry, etag: string): Promise<string> {
+    return this.outbox.replace(entry, etag);
   }
 }
 

@@ -1,0 +1,56 @@
+import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import type { Stored } from './stored';
+import { translateTableError } from './tableErrors';
+import { encodeKey, odataString } from './tableKeys';
+
+type Row = TableEntityResult<Record<string, unknown>>;
+
+/**
+ * The shape every outbox table shares (the delivery ledger, the reminders): one partition per
+ * round, one row per message to send, each claimed and settled by a conditional write on its
+ * ETag. The repositories differ only in how an entry becomes a row and back.
+ */
+export class OutboxTable<Entry extends { roundId: string }> {
+  constructor(
+    private readonly table: TableClient,
+    private readonly rows: {
+      /** What an error names the entity ("delivery", "reminder"). */
+      entity: string;
+      keyOf: (entry: Entry) => string;
+      toRow: (entry: Entry) => Record<string, unknown> & { partitionKey: string; rowKey: string };
+      fromRow: (row: Row) => Entry;
+      /** Rows of the partition that are no entries (markers), left out of every read. */
+      isEntry?: (rowKey: string) => boolean;
+    },
+  ) {}
+
+  async list(roundId: string): Promise<Stored<Entry>[]> {
+    return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);
+  }
+
+  /** Entries not yet settled (pending, or being sent); the caller decides which are due. */
+  async unsettled(roundId: string): Promise<Stored<Entry>[]> {
+    return this.query(
+      `PartitionKey eq ${odataString(encodeKey(roundId))} and (state eq 'pending' or state eq 'sending')`,
+    );
+  }
+
+  /** Writes the entry only if it is unchanged since `etag`; returns the new ETag. */
+  async replace(entry: Entry, etag: string): Promise<string> {
+    try {
+      const result = await this.table.updateEntity(this.rows.toRow(entry), 'Replace', { etag });
+      return result.etag ?? '';
+    } catch (error) {
+      return translateTableError(error, this.rows.entity, `${entry.roundId}/${this.rows.keyOf(entry)}`);
+    }
+  }
+
+  private async query(filter: string): Promise<Stored<Entry>[]> {
+    const found: Stored<Entry>[] = [];
+    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
+      if (this.rows.isEntry && !this.rows.isEntry(row.rowKey as string)) continue;
+      found.push({ value: this.rows.fromRow(row), etag: row.etag });
+    }
+    return found;
+  }
+}
