@@ -1,8 +1,7 @@
-import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
-import type { DeliveryEntry, DeliveryRecipient, DeliveryState } from '../domain/delivery';
+import type { TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { DeliveryEntry, DeliveryRecipient } from '../domain/delivery';
 import type { AnswerMode } from '../domain/group';
-import { OutboxTable } from './outboxTable';
-import type { Stored } from './stored';
+import { OutboxTable, outboxFieldsOf } from './outboxTable';
 import { submitInBatches } from './tableBatches';
 import { translateTableError } from './tableErrors';
 import { decodeKey, encodeKey } from './tableKeys';
@@ -13,18 +12,9 @@ import type { TableStorage } from './tableStorage';
  * `person|<group>|<person>`), so the work left in a round is one partition query and every claim or
  * outcome is a conditional write on one row's ETag: of two workers racing, one wins, one gets 412.
  */
-export class DeliveryRepository {
-  private readonly table: TableClient;
-  private readonly outbox: OutboxTable<DeliveryEntry>;
-
+export class DeliveryRepository extends OutboxTable<DeliveryEntry> {
   constructor(storage: TableStorage) {
-    this.table = storage.table('Deliveries');
-    this.outbox = new OutboxTable(this.table, {
-      entity: 'delivery',
-      keyOf: (entry) => entry.key,
-      toRow,
-      fromRow,
-    });
+    super(storage.table('Deliveries'), { entity: 'delivery', keyOf: (entry) => entry.key, toRow, fromRow });
   }
 
   /**
@@ -44,18 +34,6 @@ export class DeliveryRepository {
     } catch (error) {
       translateTableError(error, 'deliveries', roundId);
     }
-  }
-
-  list(roundId: string): Promise<Stored<DeliveryEntry>[]> {
-    return this.outbox.list(roundId);
-  }
-
-  unsettled(roundId: string): Promise<Stored<DeliveryEntry>[]> {
-    return this.outbox.unsettled(roundId);
-  }
-
-  replace(entry: DeliveryEntry, etag: string): Promise<string> {
-    return this.outbox.replace(entry, etag);
   }
 }
 
@@ -89,23 +67,14 @@ function toRow(entry: DeliveryEntry) {
 
 function fromRow(row: TableEntityResult<Record<string, unknown>>): DeliveryEntry {
   const text = (name: string) => String(row[name] ?? '');
-  const date = (name: string) => (text(name) ? new Date(text(name)) : null);
   return {
+    ...outboxFieldsOf(row),
     roundId: decodeKey(row.partitionKey as string),
     key: decodeKey(row.rowKey as string),
     groupId: text('groupId'),
     mode: text('mode') as AnswerMode,
     recipient: JSON.parse(text('recipient')) as DeliveryRecipient,
-    state: text('state') as DeliveryState,
-    attempts: Number(row.attempts ?? 0),
-    claims: Number(row.claims ?? 0),
-    claimedBy: text('claimedBy') || null,
-    leaseUntil: date('leaseUntil'),
-    nextAttemptAt: date('nextAttemptAt') ?? new Date(0),
-    failure: text('failure') ? (JSON.parse(text('failure')) as DeliveryEntry['failure']) : null,
     conversationId: text('conversationId') || null,
     activityId: text('activityId') || null,
-    sentAt: date('sentAt'),
-    updatedAt: date('updatedAt') ?? new Date(0),
   };
 }

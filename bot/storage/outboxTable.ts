@@ -1,4 +1,5 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
+import type { OutboxEntry, OutboxState } from '../domain/outbox';
 import type { Stored } from './stored';
 import { translateTableError } from './tableErrors';
 import { encodeKey, odataString } from './tableKeys';
@@ -8,11 +9,12 @@ type Row = TableEntityResult<Record<string, unknown>>;
 /**
  * The shape every outbox table shares (the delivery ledger, the reminders): one partition per
  * round, one row per message to send, each claimed and settled by a conditional write on its
- * ETag. The repositories differ only in how an entry becomes a row and back.
+ * ETag. The repositories extend it, and differ only in how an entry becomes a row and back and in
+ * how entries are written in the first place.
  */
 export class OutboxTable<Entry extends { roundId: string }> {
   constructor(
-    private readonly table: TableClient,
+    protected readonly table: TableClient,
     private readonly rows: {
       /** What an error names the entity ("delivery", "reminder"). */
       entity: string;
@@ -53,4 +55,21 @@ export class OutboxTable<Entry extends { roundId: string }> {
     }
     return found;
   }
+}
+
+/** The outbox mechanics of an entry as its row holds them, read alike for every outbox table. */
+export function outboxFieldsOf(row: Row): OutboxEntry {
+  const text = (name: string) => String(row[name] ?? '');
+  const date = (name: string) => (text(name) ? new Date(text(name)) : null);
+  return {
+    state: text('state') as OutboxState,
+    attempts: Number(row.attempts ?? 0),
+    claims: Number(row.claims ?? 0),
+    claimedBy: text('claimedBy') || null,
+    leaseUntil: date('leaseUntil'),
+    nextAttemptAt: date('nextAttemptAt') ?? new Date(0),
+    failure: text('failure') ? (JSON.parse(text('failure')) as OutboxEntry['failure']) : null,
+    sentAt: date('sentAt'),
+    updatedAt: date('updatedAt') ?? new Date(0),
+  };
 }

@@ -1,9 +1,7 @@
-import type { TableClient, TableEntityResult } from '@azure/data-tables';
-import type { OutboxState } from '../domain/outbox';
+import type { TableEntityResult } from '@azure/data-tables';
 import { type ReminderEntry, type ReminderKind, reminderKey } from '../domain/reminder';
 import type { ReminderNeed } from '../domain/reminderNeeds';
-import { OutboxTable } from './outboxTable';
-import type { Stored } from './stored';
+import { OutboxTable, outboxFieldsOf } from './outboxTable';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -14,13 +12,9 @@ import type { TableStorage } from './tableStorage';
  * insert of a row that is already there fails, and two schedulers plan each reminder once.
  * A marker row `planned|<occasion>` says an occasion has been planned in full.
  */
-export class ReminderRepository {
-  private readonly table: TableClient;
-  private readonly outbox: OutboxTable<ReminderEntry>;
-
+export class ReminderRepository extends OutboxTable<ReminderEntry> {
   constructor(storage: TableStorage) {
-    this.table = storage.table('Reminders');
-    this.outbox = new OutboxTable(this.table, {
+    super(storage.table('Reminders'), {
       entity: 'reminder',
       keyOf: reminderKey,
       toRow,
@@ -63,18 +57,6 @@ export class ReminderRepository {
       translateTableError(error, 'reminder', occasion);
     }
   }
-
-  list(roundId: string): Promise<Stored<ReminderEntry>[]> {
-    return this.outbox.list(roundId);
-  }
-
-  unsettled(roundId: string): Promise<Stored<ReminderEntry>[]> {
-    return this.outbox.unsettled(roundId);
-  }
-
-  replace(entry: ReminderEntry, etag: string): Promise<string> {
-    return this.outbox.replace(entry, etag);
-  }
 }
 
 function toRow(entry: ReminderEntry) {
@@ -99,21 +81,12 @@ function toRow(entry: ReminderEntry) {
 
 function fromRow(row: TableEntityResult<Record<string, unknown>>): ReminderEntry {
   const text = (name: string) => String(row[name] ?? '');
-  const date = (name: string) => (text(name) ? new Date(text(name)) : null);
   return {
+    ...outboxFieldsOf(row),
     roundId: decodeKey(row.partitionKey as string),
     occasion: text('occasion'),
     kind: text('kind') as ReminderKind,
     need: JSON.parse(text('need')) as ReminderNeed,
-    state: text('state') as OutboxState,
-    attempts: Number(row.attempts ?? 0),
-    claims: Number(row.claims ?? 0),
-    claimedBy: text('claimedBy') || null,
-    leaseUntil: date('leaseUntil'),
-    nextAttemptAt: date('nextAttemptAt') ?? new Date(0),
-    failure: text('failure') ? (JSON.parse(text('failure')) as ReminderEntry['failure']) : null,
-    sentAt: date('sentAt'),
-    createdAt: date('createdAt') ?? new Date(0),
-    updatedAt: date('updatedAt') ?? new Date(0),
+    createdAt: text('createdAt') ? new Date(text('createdAt')) : new Date(0),
   };
 }
