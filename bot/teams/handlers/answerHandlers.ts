@@ -7,13 +7,13 @@ import { NotFoundError, UnavailableError, ValidationError } from '../../domain/e
 import type { Locale } from '../../domain/locale';
 import { format, joinList, messagesFor } from '../../i18n/messages';
 import type { AnswerOutcome } from '../../usecases/answerOutcome';
+import { type AnswerTarget, answerTarget, type MessagePlace } from '../../usecases/answerTarget';
 import {
   assignMessageAnswer,
   editMessageAnswer,
   withdrawMessageAnswer,
 } from '../../usecases/changeMessageAnswer';
 import { type MessageAnswer, recordMessageAnswer } from '../../usecases/recordMessageAnswer';
-import { type AnswerTarget, answerTarget } from '../answerTarget';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import { messageText } from '../messageText';
@@ -27,7 +27,11 @@ import { turnLocale, turnLogger } from '../turnServices';
 export function isAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<boolean> => {
     if (context.activity.type !== 'message' || context.activity.value !== undefined) return false;
-    const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
+    const target = await answerTarget(
+      { threads: deps.threads, rounds: deps.rounds.rounds },
+      messagePlace(context),
+      Date.now(),
+    );
     if (!target) return false;
     context.turnState.set(targetKey, target);
     return true;
@@ -35,6 +39,16 @@ export function isAnswer(deps: TeamsAppDeps) {
 }
 
 const targetKey = Symbol('lardomar.answerTarget');
+
+/** Where this turn's message was written, and by whom. */
+function messagePlace(context: TurnContext): MessagePlace {
+  const activity = context.activity;
+  return {
+    conversationId: activity.conversation.id,
+    personal: activity.conversation.conversationType === 'personal',
+    author: { id: activity.from.aadObjectId ?? activity.from.id, name: activity.from.name ?? '' },
+  };
+}
 
 /** The message of this turn as an answer to its round and group. */
 function messageAnswer(context: TurnContext, deps: TeamsAppDeps, target: AnswerTarget): MessageAnswer {
@@ -67,7 +81,11 @@ export function answerHandler(deps: TeamsAppDeps) {
 /** The author edited a message in a prompt's thread or chat: its stored parts follow. */
 export function answerEditedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
-    const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
+    const target = await answerTarget(
+      { threads: deps.threads, rounds: deps.rounds.rounds },
+      messagePlace(context),
+      Date.now(),
+    );
     if (!target) return;
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
@@ -86,7 +104,11 @@ export function answerEditedHandler(deps: TeamsAppDeps) {
 /** The author deleted a message: the answer it held is withdrawn. */
 export function answerDeletedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
-    const target = await answerTarget(context, { threads: deps.threads, rounds: deps.rounds.rounds });
+    const target = await answerTarget(
+      { threads: deps.threads, rounds: deps.rounds.rounds },
+      messagePlace(context),
+      Date.now(),
+    );
     if (!target) return;
     await withdrawMessageAnswer(deps.rounds.responses, deps.effects, {
       round: target.round,

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import type { Person } from '../domain/person';
 import type { ResponseSource } from '../domain/response';
 import type { Round } from '../domain/round';
@@ -8,27 +7,30 @@ import type { ThreadLink, ThreadRepository } from '../storage/threadRepository';
 /** The round and group a message answers, found from the conversation it was written in. */
 export type AnswerTarget = { round: Round; groupId: string; source: ResponseSource; author: Person };
 
+/** Where a message was written and by whom, as Teams tells it. */
+export type MessagePlace = { conversationId: string; personal: boolean; author: Person };
+
 /**
  * A reply in a prompt's thread belongs to that thread's round and group. A message in a 1:1 chat
  * belongs to the round sent there to that person that is open (the most recently opened, when
- * several are); if none is open, to the latest, so the person is told it has closed.
+ * several are); if none is open, to the latest, so the person is told it has closed. A message
+ * anywhere else, or in a chat the bot sent that person nothing in, answers nothing.
  */
 export async function answerTarget(
-  context: TurnContext,
   stores: { threads: ThreadRepository; rounds: RoundRepository },
+  place: MessagePlace,
+  /** Wall-clock milliseconds: a round read this recently is not read again (a burst of replies). */
+  readAt: number,
 ): Promise<AnswerTarget | undefined> {
-  const activity = context.activity;
-  const author = { id: activity.from.aadObjectId ?? activity.from.id, name: activity.from.name ?? '' };
-  const links = await stores.threads.linksOf(activity.conversation.id);
-  const personal = activity.conversation.conversationType === 'personal';
-  const own = personal
-    ? links.filter((link) => link.kind === 'person' && link.personId === author.id)
+  const links = await stores.threads.linksOf(place.conversationId);
+  const own = place.personal
+    ? links.filter((link) => link.kind === 'person' && link.personId === place.author.id)
     : links.filter((link) => link.kind === 'channel');
   if (own.length === 0) return undefined;
 
   const candidates: { link: ThreadLink; round: Round }[] = [];
   for (const link of own) {
-    candidates.push({ link, round: (await stores.rounds.getRecent(link.roundId, Date.now())).value });
+    candidates.push({ link, round: (await stores.rounds.getRecent(link.roundId, readAt)).value });
   }
   const opened = (round: Round) => round.openedAt?.getTime() ?? 0;
   candidates.sort(
@@ -38,5 +40,10 @@ export async function answerTarget(
   );
   const [chosen] = candidates;
   if (!chosen) return undefined;
-  return { round: chosen.round, groupId: chosen.link.groupId, source: personal ? 'chat' : 'thread', author };
+  return {
+    round: chosen.round,
+    groupId: chosen.link.groupId,
+    source: place.personal ? 'chat' : 'thread',
+    author: place.author,
+  };
 }
