@@ -162,6 +162,7 @@ export async function startService(
     themesNeeded: async (roundId) => {
       await themeUpdater.recompute(roundId);
     },
+    themesWanted: (roundId) => themeUpdater.wanted(roundId),
   };
 
   const app = createTeamsApp(adapter, {

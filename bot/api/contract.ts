@@ -123,6 +123,11 @@ export type RoundThemesView = {
   /** Every group the caller may see (to choose from), whether or not its scopes are included. */
   groups: { groupId: string; name: string; mode: 'together' | 'individual' }[];
   scopes: ScopeThemes[];
+  /**
+   * Themes of some scopes shown are not stored yet and are being computed now: the scopes are
+   * missing from `scopes` until then, and asking again shortly brings them.
+   */
+  computing: boolean;
   version: string;
 };
 

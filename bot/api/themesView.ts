@@ -44,6 +44,8 @@ export type ThemesViewInput = {
   shown: ReadonlySet<string>;
   /** Whether the round-wide and per-question scopes are shown (not to a member). */
   wholeRound: boolean;
+  /** Whether themes of shown scopes are still being computed. */
+  computing: boolean;
 };
 
 /** Whether showing these groups' themes needs the round's answers: to count the people behind them. */
@@ -99,6 +101,7 @@ export function themesView(input: ThemesViewInput): RoundThemesView {
     round: header,
     groups,
     scopes,
-    version: viewVersion({ header, groups, scopes }),
+    computing: input.computing,
+    version: viewVersion({ header, groups, scopes, computing: input.computing }),
   };
 }

@@ -58,6 +58,14 @@ export class ThemeUpdater {
     this.waiting.set(roundId, { timer, since });
   }
 
+  /** Someone waits for a round's themes: compute now, unless a computation is already due or running. */
+  wanted(roundId: string): void {
+    if (this.running.has(roundId) || this.waiting.has(roundId)) return;
+    void this.recompute(roundId).catch((error: unknown) =>
+      this.deps.logger.error({ err: error, roundId }, 'themes could not be computed'),
+    );
+  }
+
   /** Recomputes what changed now; resolves with how many scopes were computed. */
   async recompute(roundId: string): Promise<number> {
     const busy = this.running.get(roundId);

@@ -14,6 +14,8 @@ export type Effects = {
    * round's status cards in chat redrawn, so chat and tab show the change alike.
    */
   roundChanged(roundId: string): void;
-  /** Brings a round's themes up to date now; only what changed is computed. */
+  /** Brings a round's themes up to date now, and waits; only what changed is computed. */
   themesNeeded(roundId: string): Promise<void>;
+  /** Someone is looking at themes not computed yet: start on them now, unless that is under way. */
+  themesWanted(roundId: string): void;
 };

@@ -85,6 +85,7 @@ describe('anonymity in groups answering individually (production mode)', () => {
   it('hides a group’s themes while fewer than 3 people have answered, and shows them at 3', async () => {
     await answer(individual, 'oid-0-0', [1, 2]);
     await answer(individual, 'oid-0-1', [1, 2]);
+    await bot.themeUpdater.recompute(roundId);
 
     const two = (await themes()).body;
     expect(scope(two, `group|${individual}`)).toEqual({
@@ -113,6 +114,7 @@ describe('anonymity in groups answering individually (production mode)', () => {
 
   it('hides them again when an answer is withdrawn, before the themes are recomputed', async () => {
     for (const person of ['oid-0-0', 'oid-0-1', 'oid-0-2']) await answer(individual, person, [1]);
+    await bot.themeUpdater.recompute(roundId);
     expect(scope((await themes()).body, `group|${individual}`)).toMatchObject({ visible: true });
 
     const [withdrawn] = (await stores.responses.forRound(roundId)).filter(
@@ -132,6 +134,7 @@ describe('anonymity in groups answering individually (production mode)', () => {
     await stores.rounds.update({ ...stored.value, anonymityThreshold: 2 }, stored.etag);
     await answer(individual, 'oid-0-0', [1]);
     await answer(individual, 'oid-0-1', [1]);
+    await bot.themeUpdater.recompute(roundId);
 
     expect(scope((await themes()).body, `group|${individual}`)).toMatchObject({ visible: true });
   });
@@ -139,6 +142,7 @@ describe('anonymity in groups answering individually (production mode)', () => {
   it('lets a member of the group see its status and themes, themselves among its people, and nothing else', async () => {
     await answer(individual, 'oid-0-0', [1, 2]);
     await answer(individual, 'oid-0-1', [1]);
+    await bot.themeUpdater.recompute(roundId);
     const member = await entra.token({ oid: 'oid-0-0', name: 'Chef 0.0' });
 
     const me = await api.get(`/api/me`, member);

@@ -19,6 +19,7 @@ describe('the tab API in local mode, with the sample round and the demo people',
     bot = await startBot({}, { startWorker: false });
     api = apiClient(bot.url);
     await loadSampleRound(createRoundStores(bot.storage), answers);
+    await bot.themeUpdater.recompute(sampleRoundId);
     for (const person of Object.keys(demo) as (keyof typeof demo)[]) {
       tokens[person] = await devToken(bot.url, demo[person]);
     }

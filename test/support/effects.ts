@@ -17,5 +17,6 @@ export function recordedEffects(): RecordedEffects {
     themesNeeded: async (roundId) => {
       calls.push(`themesNeeded ${roundId}`);
     },
+    themesWanted: (roundId) => calls.push(`themesWanted ${roundId}`),
   };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { responseSourceKey } from '../../bot/domain/response';
 import { sampleGroupId, sampleRoundId } from '../../bot/domain/sampleRound';
 import { loadSampleRound } from '../../bot/local/sampleRound';
 import { createRoundStores } from '../../bot/usecases/roundServices';
@@ -167,6 +168,36 @@ describe('the tab in a browser', () => {
     const deadline = Date.now() + 10_000;
     while ((await answers()) === before && Date.now() < deadline) await page.waitForTimeout(250);
     expect(await answers()).toBe(before + 1);
+    await page.close();
+  }, 60_000);
+
+  it('says the themes are being worked out when none are stored yet, then shows them', async () => {
+    const stores = roundStores(bot.storage);
+    const { roundId, groupIds } = await launchedRound(stores, connector, { groups: 1 });
+    // Stored behind the service's back, so no recompute is under way: the view has to ask.
+    for (const [index, text] of ['Tydligare beslutsvägar', 'Snabbare beslut', 'Mer samverkan'].entries()) {
+      await stores.responses.record({
+        roundId,
+        groupId: groupIds[0] as string,
+        questionNumber: 1,
+        author: { id: `oid-${index}`, name: `Chef ${index}` },
+        text,
+        source: 'card',
+        sourceKey: responseSourceKey({ kind: 'card', personId: `oid-${index}`, questionNumber: 1 }),
+        createdAt: during,
+        updatedAt: during,
+        withdrawnAt: null,
+      });
+    }
+    const page = await signedIn('Lena Berg', `view=themes&round=${roundId}`);
+    await page.getByText('Temana tas fram just nu. Vyn uppdateras av sig själv.').waitFor();
+    await screenshot(page, 'leadership-themes-computing');
+
+    await page
+      .getByText(/^Bygger på 3 svar/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByText('Temana tas fram just nu').count()).toBe(0);
     await page.close();
   }, 60_000);
 

@@ -36,18 +36,13 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
       answers.catch(() => undefined);
       const readParts = async () =>
         (await Promise.all(parts.map((part) => deps.reads.themes(roundId, part)))).flat();
-      let stored: StoredThemes[] = await readParts();
-      if (stored.length === 0) {
-        await deps.effects.themesNeeded(roundId);
-        deps.reads.forget(roundId);
-        stored = await readParts();
-      } else {
-        const have = new Set(stored.map((entry) => entry.scope));
-        const wanted = roundScopes(round, targets).filter((scope) =>
-          scope.groupId === undefined ? access.all : shown.has(scope.groupId),
-        );
-        if (wanted.some(({ scope }) => !have.has(scope))) deps.effects.answersChanged(roundId);
-      }
+      // Answered from what is stored: a scope not computed yet is asked for, never computed here.
+      const stored: StoredThemes[] = await readParts();
+      const have = new Set(stored.map((entry) => entry.scope));
+      const computing = roundScopes(round, targets)
+        .filter((scope) => (scope.groupId === undefined ? access.all : shown.has(scope.groupId)))
+        .some(({ scope }) => !have.has(scope));
+      if (computing) deps.effects.themesWanted(roundId);
       const [responses, nameOf] = await Promise.all([answers, groupNameLookup(deps.stores, round.locale)]);
       return ok(
         themesView({
@@ -59,6 +54,7 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
           visible,
           shown,
           wholeRound: access.all,
+          computing,
         }),
       );
     },

@@ -164,6 +164,7 @@ export const en: Texts = {
     hiddenWhy: 'That way nobody can be singled out by their answer.',
     noThemes: 'No themes yet. They are formed as soon as answers come in.',
     noAnswers: 'There are no answers here yet.',
+    computing: 'The themes are being worked out right now. The view updates by itself.',
     chartHeading: 'Size of the themes',
     chartLabel: (n) =>
       `Bar chart: how many answers each of ${count(n, 'theme', 'themes')} has. The table holds the same figures.`,

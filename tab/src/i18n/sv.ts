@@ -175,6 +175,7 @@ export const sv = {
     hiddenWhy: 'Så kan ingen pekas ut av sitt svar.',
     noThemes: 'Inga teman än. De tas fram så snart svaren kommer in.',
     noAnswers: 'Det finns inga svar här än.',
+    computing: 'Temana tas fram just nu. Vyn uppdateras av sig själv.',
     chartHeading: 'Temanas storlek',
     chartLabel: (n: number) =>
       `Stapeldiagram: hur många svar vart och ett av ${count(n, 'tema', 'teman')} har. Samma uppgifter finns i tabellen.`,

@@ -22,17 +22,25 @@ type Props = {
   showGroups: boolean;
   /** One column of cards (side by side comparison). */
   narrow?: boolean;
+  /** The round's themes are being computed: a scope not there yet is coming, not empty. */
+  computing?: boolean;
 };
 
 /** The themes of one scope: how big each is, then each with its quotes, then Övrigt folded away. */
-export function ScopeThemesPanel({ scope, headingLevel, showGroups, narrow = false }: Props) {
+export function ScopeThemesPanel({
+  scope,
+  headingLevel,
+  showGroups,
+  narrow = false,
+  computing = false,
+}: Props) {
   const t = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
   const format = useFormat();
   const Heading = `h${headingLevel}` as const;
 
-  if (!scope) return <EmptyState>{t.themes.noAnswers}</EmptyState>;
+  if (!scope) return <EmptyState>{computing ? t.themes.computing : t.themes.noAnswers}</EmptyState>;
   if (!scope.visible) return <HiddenScope scope={scope} />;
 
   return (

@@ -154,6 +154,7 @@ function ChoiceThemes({ view, question, choice }: ChoiceProps) {
           scope={findScope(view, scopeKey(question, choice.groupId))}
           headingLevel={4}
           showGroups={false}
+          computing={view.computing}
         />
       </>
     );
@@ -185,12 +186,13 @@ function ChoiceThemes({ view, question, choice }: ChoiceProps) {
                 headingLevel={4}
                 showGroups={false}
                 narrow
+                computing={view.computing}
               />
             </section>
           ))}
         </div>
       ) : (
-        <ScopeThemesPanel scope={overall} headingLevel={3} showGroups />
+        <ScopeThemesPanel scope={overall} headingLevel={3} showGroups computing={view.computing} />
       )}
       {comparable && (
         <section aria-labelledby="comparison-heading">
