@@ -65,6 +65,28 @@ module.exports = {
       to: { path: '^bot/(teams|server|cards|jobs)/' },
     },
     {
+      name: 'adapters-import-no-storage',
+      comment:
+        'Chat (bot/teams), the tab API (bot/api) and the command line (bot/cli) call use cases, which own the repositories and decide who may; an adapter reading a table would go round them.',
+      severity: 'error',
+      from: { path: '^bot/(teams|api|cli)/' },
+      to: { path: '^bot/storage/' },
+    },
+    {
+      name: 'adapters-know-each-other-not',
+      comment: 'Chat and the command line meet the tab API only in the use cases they share.',
+      severity: 'error',
+      from: { path: '^bot/(teams|cli)/' },
+      to: { path: '^bot/(api|teams|cli)/', pathNot: ['^bot/$1/'] },
+    },
+    {
+      name: 'tab-knows-only-the-contract',
+      comment: 'The tab runs in the browser: of the server it knows the API contract, nothing else.',
+      severity: 'error',
+      from: { path: '^tab/' },
+      to: { path: '^bot/', pathNot: ['^bot/api/contract\\.ts$'] },
+    },
+    {
       name: 'local-harness-only-for-npm-start',
       comment:
         'bot/local is npm start and its sample data; production builds leave it out, so nothing else may import it.',

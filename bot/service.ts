@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { createRoundReads } from './api/roundReads';
 import { createTabApi } from './api/tabApi';
 import type { SigningKeys } from './api/tokenVerifier';
 import { type Config, isLoopbackHost } from './config/config';
@@ -12,12 +11,8 @@ import { ThemeUpdater } from './jobs/themeUpdater';
 import { type CallerLimitRules, createCallerLimits } from './server/callerLimits';
 import { createServer } from './server/createServer';
 import { RequestsInFlight } from './server/requestsInFlight';
-import { MembershipRepository } from './storage/membershipRepository';
-import { StatusCardRepository } from './storage/statusCardRepository';
 import { checkStorage } from './storage/storageHealth';
 import { createTableStorage, ensureTables, type TableStorage } from './storage/tableStorage';
-import { ThemeRepository } from './storage/themeRepository';
-import { ThreadRepository } from './storage/threadRepository';
 import { createAdapter } from './teams/adapter';
 import { createTeamsApp } from './teams/app';
 import { createCoordinatorByTeams } from './teams/coordinatorByTeams';
@@ -29,8 +24,10 @@ import { cardUpdater, promptDelivery, reminderDelivery } from './teams/promptDel
 import { teamRoster } from './teams/roster';
 import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
 import { findThemes, themeEngineVersion } from './themes/findThemes';
+import { createApplication } from './usecases/application';
 import type { Effects } from './usecases/effects';
 import { groupNameLookup } from './usecases/groupDirectory';
+import { createRoundReads } from './usecases/roundReads';
 import { createRoundStores } from './usecases/roundServices';
 
 export type RunningService = {
@@ -78,11 +75,7 @@ export async function startService(
   await ensureTables(storage);
 
   const stores = createRoundStores(storage);
-  const { teams } = stores;
-
-  const statusCards = new StatusCardRepository(storage);
-  const threads = new ThreadRepository(storage);
-  const memberships = new MembershipRepository(storage);
+  const { teams, threads, themes } = stores;
   const background = createBackgroundTasks(logger.child({ component: 'background' }));
   const botAppId = config.bot.kind === 'anonymous' ? '' : config.bot.appId;
 
@@ -94,9 +87,47 @@ export async function startService(
     botAppId,
     logger: logger.child({ component: 'sender' }),
   });
-  const liveStatus = createLiveStatusUpdater({
+  const rosterOf = async (teamId: string) => {
+    const team = await teams.get(teamId);
+    return team ? teamRoster(adapter, botAppId, team) : [];
+  };
+
+  // Every after-effect of every use case, wired here once for chat and tab alike. The workers it
+  // wakes are built below; an effect is only ever called once a request is served.
+  const effects: Effects = {
+    deliveryQueued: () => worker.kick(),
+    remindersQueued: () => reminderWorker.kick(),
+    answersChanged: (roundId) => {
+      roundReads.forget(roundId);
+      themeUpdater.answersChanged(roundId);
+    },
+    roundChanged: (roundId) => {
+      roundReads.forget(roundId);
+      liveStatus(roundId);
+    },
+    themesNeeded: async (roundId) => {
+      await themeUpdater.recompute(roundId);
+    },
+    themesWanted: (roundId) => themeUpdater.wanted(roundId),
+  };
+  const roundReads = createRoundReads(
+    {
+      answers: (roundId) => stores.responses.forRoundWithoutText(roundId),
+      themes: (roundId, part) => themes.forPart(roundId, part),
+    },
+    { lifetimeMs: options.sharedReadsMs ?? 3000, clock: Date.now },
+  );
+
+  const application = createApplication({
     stores,
-    statusCards,
+    effects,
+    rosterOf,
+    rosterFailed: (teamId, error) => logger.warn({ err: error, teamId }, 'team roster not recorded'),
+    reads: roundReads,
+  });
+
+  const liveStatus = createLiveStatusUpdater({
+    app: application,
     update: cardUpdater(sender),
     logger,
     now,
@@ -126,7 +157,6 @@ export async function startService(
     ...(options.reminderTickMs ? { tickMs: options.reminderTickMs } : {}),
   });
 
-  const themes = new ThemeRepository(storage);
   const themeUpdater = new ThemeUpdater({
     rounds: stores.rounds,
     targets: stores.targets,
@@ -139,56 +169,21 @@ export async function startService(
     onSaved: (roundId) => roundReads.forget(roundId),
   });
 
-  const roundReads = createRoundReads(
-    {
-      answers: (roundId) => stores.responses.forRoundWithoutText(roundId),
-      themes: (roundId, part) => themes.forPart(roundId, part),
-    },
-    { lifetimeMs: options.sharedReadsMs ?? 3000, clock: Date.now },
-  );
-
-  // Every after-effect of every use case, wired here once for chat and tab alike.
-  const effects: Effects = {
-    deliveryQueued: () => worker.kick(),
-    remindersQueued: () => reminderWorker.kick(),
-    answersChanged: (roundId) => {
-      roundReads.forget(roundId);
-      themeUpdater.answersChanged(roundId);
-    },
-    roundChanged: (roundId) => {
-      roundReads.forget(roundId);
-      liveStatus(roundId);
-    },
-    themesNeeded: async (roundId) => {
-      await themeUpdater.recompute(roundId);
-    },
-    themesWanted: (roundId) => themeUpdater.wanted(roundId),
-  };
-
   const app = createTeamsApp(adapter, {
-    teams,
+    app: application,
     logger,
     defaultLocale: config.defaultLocale,
     now,
-    rounds: stores,
-    statusCards,
-    threads,
     isCoordinator: createCoordinatorGate({
       policy: config.coordinators,
       adapter,
       botAppId,
-      teams,
+      teams: application.teams,
       logger,
       now,
     }),
-    memberships,
     inBackground: (name, work) => background.run(name, work),
-    rosterOf: async (teamId) => {
-      const team = await teams.get(teamId);
-      return team ? teamRoster(adapter, botAppId, team) : [];
-    },
-    effects,
-    themes,
+    rosterOf,
   });
   const tabApi = await createTabApi(
     {
@@ -202,17 +197,14 @@ export async function startService(
         policy: config.coordinators,
         adapter,
         botAppId,
-        teams,
+        teams: application.teams,
         logger: logger.child({ component: 'tab-coordinators' }),
         now,
       }),
     },
     {
-      stores,
-      themes,
-      reads: roundReads,
-      memberships,
-      effects,
+      app: application,
+      roundChanged: (roundId) => effects.roundChanged(roundId),
       now,
     },
   );

@@ -29,7 +29,7 @@ export function coordinatorAction<Schema extends z.ZodType>(
       const parsed = body.parse(request.body ?? {}) as z.infer<Schema>;
       const roundId = request.params.id ?? '';
       const message = await act({ roundId, body: parsed, now: deps.now(), locale: request.locale });
-      deps.effects.roundChanged(roundId);
+      deps.roundChanged(roundId);
       return ok({ ok: true, message } satisfies ActionResult);
     },
   };

@@ -7,7 +7,7 @@ import type { Identity } from './tokenVerifier';
  */
 export async function rosterGroupsOf(deps: ApiDeps, identity: Identity): Promise<ReadonlySet<string>> {
   if (deps.access.standingRoles(identity).length > 0) return new Set();
-  return deps.memberships.groupsOf(identity.objectId);
+  return deps.app.groups.onRosterOf(identity.objectId);
 }
 
 /**
@@ -15,14 +15,12 @@ export async function rosterGroupsOf(deps: ApiDeps, identity: Identity): Promise
  * groups have not been asked yet), and, in local mode, the demo person's own groups.
  */
 export async function memberGroups(deps: ApiDeps, identity: Identity): Promise<Set<string>> {
-  const [rounds, rosterGroups] = await Promise.all([
-    deps.stores.rounds.list(),
+  const [targets, rosterGroups] = await Promise.all([
+    deps.app.rounds.sentTargets(),
     rosterGroupsOf(deps, identity),
   ]);
-  const sent = rounds.filter((stored) => stored.value.state !== 'draft');
-  const targets = await Promise.all(sent.map((stored) => deps.stores.targets.list(stored.value.id)));
   return new Set([
     ...deps.access.demoGroups(identity),
-    ...targets.flatMap((list) => [...deps.access.groupsIn(identity, list, rosterGroups)]),
+    ...deps.access.groupsIn(identity, targets, rosterGroups),
   ]);
 }

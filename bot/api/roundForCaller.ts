@@ -17,11 +17,11 @@ export async function roundForCaller(
   roundId: string,
 ): Promise<{ round: Round; targets: RoundTarget[]; access: RoundAccess }> {
   const [targets, rosterGroups] = await Promise.all([
-    deps.stores.targets.list(roundId),
+    deps.app.rounds.targets(roundId),
     rosterGroupsOf(deps, identity),
   ]);
   const access = deps.access.roundAccess(identity, targets, rosterGroups);
-  const { value: round } = await deps.stores.rounds.get(roundId);
+  const round = await deps.app.rounds.byId(roundId);
   if (round.state === 'draft' && !deps.access.standingRoles(identity).includes('coordinator')) {
     throw forbidden();
   }

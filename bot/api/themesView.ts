@@ -1,8 +1,8 @@
 import { authorsOfAnswers, peopleBehind } from '../domain/anonymity';
 import type { Response } from '../domain/response';
 import type { Round } from '../domain/round';
+import type { StoredThemes } from '../domain/storedThemes';
 import type { RoundTarget } from '../domain/target';
-import type { StoredThemes } from '../storage/themeRepository';
 import type { ThemeResult } from '../themes/types';
 import type { RoundThemesView, ScopeThemes } from './contract';
 import { roundHeader } from './roundSummary';

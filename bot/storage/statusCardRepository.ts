@@ -1,18 +1,9 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Locale } from '../domain/locale';
+import type { LiveStatusCard } from '../domain/statusCard';
 import type { ConversationAddress } from '../domain/team';
 import { translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
-
-/** A status card a coordinator has open, which is redrawn as its round's delivery progresses. */
-export type LiveStatusCard = {
-  roundId: string;
-  activityId: string;
-  address: ConversationAddress;
-  locale: Locale;
-  viewerId: string;
-};
 
 /**
  * Kept in storage rather than in memory, so that whichever instance delivers a prompt can redraw

@@ -1,23 +1,12 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { StoredThemes, ThemePart } from '../domain/storedThemes';
 import { submitInBatches } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
-/** Themes found for one scope of a round, as stored for the tab. */
-export type StoredThemes = {
-  roundId: string;
-  /** `round`, `question|<n>`, `group|<group id>` or `group|<group id>|question|<n>`. */
-  scope: string;
-  engineVersion: string;
-  /** A hash of the answers and the engine version: equal means nothing to recompute. */
-  inputHash: string;
-  answerCount: number;
-  computedAt: Date;
-  /** The engine's result, as JSON. */
-  result: string;
-};
+export type { StoredThemes, ThemePart };
 
 /**
  * The result is stored gzipped, as binary properties of at most 64 KiB each: theme results are
@@ -124,9 +113,6 @@ export class ThemeRepository {
     return found;
   }
 }
-
-/** The round-wide scopes of a round, or those of one of its groups. */
-export type ThemePart = { kind: 'round' } | { kind: 'group'; groupId: string };
 
 function fromRow(row: Record<string, unknown>, roundId: string, scope: string): StoredThemes {
   const chunks = Number(row.chunks ?? 0);

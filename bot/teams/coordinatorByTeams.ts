@@ -41,7 +41,7 @@ export function createCoordinatorByTeams(
   }
 
   async function decide(objectId: string): Promise<boolean> {
-    const installed = (await deps.teams.list()).filter((team) => team.removedAt === null);
+    const installed = (await deps.teams.installed()).filter((team) => team.removedAt === null);
     for (const team of installed.filter((candidate) => policy.teamIds.includes(candidate.id))) {
       if (await memberIn(team, objectId)) return true;
     }

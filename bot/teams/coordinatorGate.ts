@@ -2,7 +2,7 @@ import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { type CoordinatorPolicy, coordinatorByIdentity } from '../domain/coordinators';
-import type { TeamRepository } from '../storage/teamRepository';
+import type { Application } from '../usecases/application';
 import { teamMember } from './teamMember';
 
 /** What deciding "coordinator or not" with Teams' help needs, in chat and in the tab alike. */
@@ -10,7 +10,7 @@ export type CoordinatorLookupDeps = {
   policy: CoordinatorPolicy;
   adapter: TeamsAdapter;
   botAppId: string;
-  teams: TeamRepository;
+  teams: Pick<Application['teams'], 'byId' | 'installed'>;
   logger: Logger;
   now: () => Date;
 };
@@ -65,13 +65,13 @@ async function memberOfAny(
     policy: CoordinatorPolicy;
     adapter: TeamsAdapter;
     botAppId: string;
-    teams: TeamRepository;
+    teams: Pick<Application['teams'], 'byId' | 'installed'>;
     logger: Logger;
   },
 ): Promise<boolean> {
   const userId = context.activity.from.id;
   for (const teamId of deps.policy.teamIds) {
-    const team = await deps.teams.get(teamId);
+    const team = await deps.teams.byId(teamId);
     if (!team || team.removedAt) continue;
     if (await teamMember(deps, team, userId)) return true;
   }

@@ -2,28 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AdaptiveCard } from '../cards/renderCard';
 import { type StatusCardOptions, statusCard } from '../cards/statusCard';
-import { isListed } from '../domain/roundList';
-import type { RoundStatus } from '../domain/roundProgress';
 import type { ConversationAddress } from '../domain/team';
-import type { StatusCardRepository } from '../storage/statusCardRepository';
-import type { RoundStores } from '../usecases/roundServices';
-import { roundStatus } from '../usecases/roundStatus';
+import type { Application } from '../usecases/application';
 import { withSubmitFallbacks } from './cardActions';
 import type { TeamsAppDeps } from './teamsAppDeps';
 import { turnLocale } from './turnServices';
-
-/** Rounds shown by "status": open ones, then drafts in progress, then the three most recently closed. */
-export async function overviewStatuses(stores: RoundStores, now: Date): Promise<RoundStatus[]> {
-  const rounds = (await stores.rounds.list())
-    .map((stored) => stored.value)
-    .filter((round) => isListed(round, now));
-  const order = { open: 0, draft: 1, closed: 2 } as const;
-  const shown = [
-    ...rounds.filter((round) => round.state !== 'closed'),
-    ...rounds.filter((round) => round.state === 'closed').slice(0, 3),
-  ].sort((a, b) => order[a.state] - order[b.state]);
-  return Promise.all(shown.map((round) => roundStatus(stores, round.id)));
-}
 
 /**
  * The status card as the answer to a card action. When it follows one round it is remembered, so
@@ -38,11 +21,11 @@ export async function cardActionStatusCard(
   const locale = turnLocale(context, deps.defaultLocale);
   const viewerId = context.activity.from.id;
   const statuses = roundId
-    ? [await roundStatus(deps.rounds, roundId)]
-    : await overviewStatuses(deps.rounds, deps.now());
+    ? [await deps.app.rounds.status(roundId)]
+    : await deps.app.rounds.overview(deps.now());
   const cardId = context.activity.replyToId;
   if (roundId && cardId) {
-    await deps.statusCards.remember({
+    await deps.app.rounds.rememberStatusCard({
       roundId,
       activityId: cardId,
       address: addressOf(context),
@@ -81,8 +64,7 @@ export type CardUpdater = (
  * bursts (one event per prompt), so redraws are gathered: at most one per round per interval.
  */
 export function createLiveStatusUpdater(deps: {
-  stores: RoundStores;
-  statusCards: StatusCardRepository;
+  app: Pick<Application, 'rounds'>;
   update: CardUpdater;
   logger: Logger;
   now: () => Date;
@@ -102,9 +84,8 @@ export function createLiveStatusUpdater(deps: {
   };
 
   async function redraw(roundId: string): Promise<void> {
-    const cards = await deps.statusCards.forRound(roundId);
-    if (cards.length === 0) return;
-    const status = await roundStatus(deps.stores, roundId);
+    const { cards, status } = await deps.app.rounds.statusCardsToRedraw(roundId);
+    if (!status) return;
     for (const card of cards) {
       const drawn = statusCard([status], {
         locale: card.locale,

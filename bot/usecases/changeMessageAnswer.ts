@@ -6,6 +6,7 @@ import type { ResponseRepository } from '../storage/responseRepository';
 import type { AnswerOutcome } from './answerOutcome';
 import type { Effects } from './effects';
 import { type MessageAnswer, readMessage } from './recordMessageAnswer';
+import type { RoundStores } from './roundServices';
 
 /**
  * The author edited a message that was stored as an answer: its parts become what the message
@@ -59,23 +60,27 @@ export async function withdrawMessageAnswer(
 
 /**
  * The author says which question an unnumbered message answers ("Allmänt" is null). Only the
- * author may move their own words.
+ * author may move their own words; a question the round does not have is refused.
  */
 export async function assignMessageAnswer(
-  responses: ResponseRepository,
+  stores: Pick<RoundStores, 'rounds' | 'responses'>,
   effects: Effects,
   input: {
-    round: Round;
+    roundId: string;
     groupId: string;
     activityId: string;
     authorId: string;
     questionNumber: number | null;
     now: Date;
   },
-): Promise<AnswerOutcome> {
-  const refused = answersRefused(input.round, input.now);
-  if (refused) return refusedOutcome(input.round, refused);
-  const existing = await responses.message(input.round.id, input.groupId, input.activityId);
+): Promise<AnswerOutcome | { kind: 'noSuchQuestion' }> {
+  const { value: round } = await stores.rounds.get(input.roundId);
+  if (input.questionNumber !== null && input.questionNumber > round.questions.length)
+    return { kind: 'noSuchQuestion' };
+  const refused = answersRefused(round, input.now);
+  if (refused) return refusedOutcome(round, refused);
+  const { responses } = stores;
+  const existing = await responses.message(round.id, input.groupId, input.activityId);
   const live = existing?.parts.filter((part) => !part.withdrawnAt) ?? [];
   if (!existing || live.length === 0 || live.some((part) => part.author.id !== input.authorId)) {
     throw new NotFoundError('answer', input.activityId);
@@ -84,7 +89,7 @@ export async function assignMessageAnswer(
     part.withdrawnAt ? part : { ...part, questionNumber: input.questionNumber, updatedAt: input.now },
   );
   await responses.replaceMessage(input.activityId, moved, existing.etag);
-  effects.answersChanged(input.round.id);
+  effects.answersChanged(round.id);
   return { kind: 'stored', questions: live.map(() => input.questionNumber), unnumbered: false, redacted: 0 };
 }
 

@@ -35,3 +35,14 @@ export async function listRounds(
     }),
   );
 }
+
+/**
+ * The targets of every round sent so far, in two queries whatever the number of rounds: who has
+ * been asked (a draft's groups have not been yet).
+ */
+export async function sentTargets(stores: Pick<RoundStores, 'rounds' | 'targets'>): Promise<RoundTarget[]> {
+  const [stored, targetsByRound] = await Promise.all([stores.rounds.list(), stores.targets.listAll()]);
+  return stored
+    .filter((entry) => entry.value.state !== 'draft')
+    .flatMap((entry) => targetsByRound.get(entry.value.id) ?? []);
+}

@@ -2,14 +2,13 @@ import { NotFoundError } from '../domain/errors';
 import type { Round } from '../domain/round';
 import { sampleRoundId } from '../domain/sampleRound';
 import type { Stored } from '../storage/stored';
-import type { ThemeRepository } from '../storage/themeRepository';
 import type { RoundStores } from './roundServices';
 
 /**
  * Removes the sample round with its answers, targets and themes. The made-up teams stay, marked
  * as left, so nothing can be sent to them; they no longer appear anywhere without the round.
  */
-export async function removeSampleRound(stores: RoundStores, themes: ThemeRepository): Promise<boolean> {
+export async function removeSampleRound(stores: RoundStores): Promise<boolean> {
   let round: Stored<Round>;
   try {
     round = await stores.rounds.get(sampleRoundId);
@@ -21,6 +20,6 @@ export async function removeSampleRound(stores: RoundStores, themes: ThemeReposi
   await stores.rounds.delete(sampleRoundId, round.etag);
   await stores.responses.deleteRound(sampleRoundId);
   await stores.targets.replace(sampleRoundId, []);
-  await themes.deleteRound(sampleRoundId);
+  await stores.themes.deleteRound(sampleRoundId);
   return true;
 }

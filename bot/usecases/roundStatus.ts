@@ -1,6 +1,7 @@
 import { summarizeDeliveries } from '../domain/delivery';
 import { summarizeReminders } from '../domain/reminder';
 import type { Response } from '../domain/response';
+import { isListed } from '../domain/roundList';
 import { groupProgress, type RoundStatus } from '../domain/roundProgress';
 import type { Stored } from '../storage/stored';
 import { groupNameLookup } from './groupDirectory';
@@ -43,4 +44,17 @@ export async function roundStatus(
       },
     })),
   };
+}
+
+/** Rounds shown by "status": open ones, then drafts in progress, then the three most recently closed. */
+export async function overviewStatuses(stores: RoundStores, now: Date): Promise<RoundStatus[]> {
+  const rounds = (await stores.rounds.list())
+    .map((stored) => stored.value)
+    .filter((round) => isListed(round, now));
+  const order = { open: 0, draft: 1, closed: 2 } as const;
+  const shown = [
+    ...rounds.filter((round) => round.state !== 'closed'),
+    ...rounds.filter((round) => round.state === 'closed').slice(0, 3),
+  ].sort((a, b) => order[a.state] - order[b.state]);
+  return Promise.all(shown.map((round) => roundStatus(stores, round.id)));
 }

@@ -24,7 +24,7 @@ function violationsIn(files: Record<string, string>): Violation[] {
     try {
       output = execFileSync(
         join(root, 'node_modules', '.bin', 'depcruise'),
-        ['bot', '--config', join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'],
+        [...roots(files), '--config', join(root, '.dependency-cruiser.cjs'), '--output-type', 'json'],
         { cwd: dir, encoding: 'utf8' },
       );
     } catch (error) {
@@ -38,6 +38,11 @@ function violationsIn(files: Record<string, string>): Violation[] {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The top folders of the planted tree, as check:deps names its own. */
+function roots(files: Record<string, string>): string[] {
+  return [...new Set(Object.keys(files).map((path) => path.split('/')[0] ?? ''))];
 }
 
 const leaf = 'export const value = 1;\n';
@@ -58,6 +63,15 @@ describe('the layer rules', () => {
       'bot/storage/fromTeams.ts': importing('../teams/handler'),
       'bot/usecases/fromApi.ts': importing('../api/route'),
       'bot/jobs/fromApi.ts': importing('../api/route'),
+      'bot/api/contract.ts': leaf,
+      'bot/cli/command.ts': leaf,
+      'bot/teams/fromStorage.ts': importing('../storage/repository'),
+      'bot/api/fromStorage.ts': importing('../storage/repository'),
+      'bot/cli/fromStorage.ts': importing('../storage/repository'),
+      'bot/teams/fromApi.ts': importing('../api/route'),
+      'bot/cli/fromTeams.ts': importing('../teams/handler'),
+      'tab/src/fromServer.ts': importing('../../bot/usecases/launch'),
+      'bot/usecases/launch.ts': leaf,
     });
 
     expect(violations.map(({ from, rule }) => `${from} ${rule}`).sort()).toEqual(
@@ -69,6 +83,12 @@ describe('the layer rules', () => {
         'bot/storage/fromTeams.ts storage-knows-no-adapter',
         'bot/usecases/fromApi.ts use-cases-know-no-adapter',
         'bot/jobs/fromApi.ts jobs-know-no-teams-sdk-layer',
+        'bot/teams/fromStorage.ts adapters-import-no-storage',
+        'bot/api/fromStorage.ts adapters-import-no-storage',
+        'bot/cli/fromStorage.ts adapters-import-no-storage',
+        'bot/teams/fromApi.ts adapters-know-each-other-not',
+        'bot/cli/fromTeams.ts adapters-know-each-other-not',
+        'tab/src/fromServer.ts tab-knows-only-the-contract',
       ].sort(),
     );
   });
@@ -82,6 +102,9 @@ describe('the layer rules', () => {
         'bot/api/route.ts': importing('../usecases/launch'),
         'bot/teams/handler.ts': importing('../usecases/launch'),
         'bot/local/startLocal.ts': importing('../usecases/launch'),
+        'bot/api/contract.ts': leaf,
+        'bot/teams/card.ts': importing('./handler'),
+        'tab/src/api.ts': importing('../../bot/api/contract'),
       }),
     ).toEqual([]);
   });

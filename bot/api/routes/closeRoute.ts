@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { messagesFor } from '../../i18n/messages';
-import { closeRoundEarly } from '../../usecases/manageRound';
 import type { ApiDeps } from '../apiDeps';
 import { coordinatorAction } from '../coordinatorAction';
 import type { ApiRoute } from '../http';
@@ -8,7 +7,7 @@ import type { ApiRoute } from '../http';
 /** POST /api/rounds/:id/close: closes an open round; the closing notes go out with the reminders. */
 export function closeRoute(deps: ApiDeps): ApiRoute {
   return coordinatorAction(deps, 'close', z.object({}).strict(), async ({ roundId, now, locale }) => {
-    await closeRoundEarly(deps.stores, deps.effects, roundId, now);
+    await deps.app.rounds.close(roundId, now);
     return messagesFor(locale).rounds.status.closed;
   });
 }

@@ -1,4 +1,3 @@
-import { groupNameLookup } from '../../usecases/groupDirectory';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import type { DevUser } from '../contract';
@@ -16,7 +15,7 @@ export function devRoutes(deps: ApiDeps): ApiRoute[] {
       method: 'GET',
       path: '/api/dev/users',
       handle: async (request) => {
-        const nameOf = await groupNameLookup(deps.stores, request.locale);
+        const nameOf = await deps.app.groups.names(request.locale);
         return ok(
           local.people.map(
             ({ id, name, roles, groups }): DevUser => ({

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { deadlineText } from '../../domain/deadlineText';
 import { format, messagesFor } from '../../i18n/messages';
-import { extendRoundDeadline } from '../../usecases/manageRound';
 import type { ApiDeps } from '../apiDeps';
 import { coordinatorAction } from '../coordinatorAction';
 import type { ApiRoute } from '../http';
@@ -15,7 +14,7 @@ const extendBody = z.object({ deadline: z.string().datetime({ offset: true }) })
  */
 export function extendRoute(deps: ApiDeps): ApiRoute {
   return coordinatorAction(deps, 'extend', extendBody, async ({ roundId, body, now, locale }) => {
-    const round = await extendRoundDeadline(deps.stores, roundId, new Date(body.deadline), now);
+    const round = await deps.app.rounds.extend(roundId, new Date(body.deadline), now);
     return format(messagesFor(locale).rounds.status.extended, {
       deadline: deadlineText(round.deadline ?? new Date(body.deadline), { locale, now }),
     });

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { dateTimeText } from '../../domain/deadlineText';
 import { format, messagesFor } from '../../i18n/messages';
-import { remindNow } from '../../usecases/remindNow';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import { coordinatorAction } from '../coordinatorAction';
@@ -22,10 +21,10 @@ const remindBody = z
  */
 export function remindRoute(deps: ApiDeps): ApiRoute {
   return coordinatorAction(deps, 'remind', remindBody, async ({ roundId, body, now, locale }) => {
-    if (body.groupId && !(await deps.stores.targets.list(roundId)).some((t) => t.groupId === body.groupId)) {
+    if (body.groupId && !(await deps.app.rounds.targets(roundId)).some((t) => t.groupId === body.groupId)) {
       throw new ApiError(404, 'not_found', { key: 'groupNotInRound' });
     }
-    const result = await remindNow(deps.stores, deps.effects, {
+    const result = await deps.app.rounds.remind({
       roundId,
       ...(body.groupId ? { groupId: body.groupId } : {}),
       confirmed: body.confirmed === true,

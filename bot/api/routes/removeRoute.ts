@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { sampleRoundId } from '../../domain/sampleRound';
 import { messagesFor } from '../../i18n/messages';
-import { removeSampleRound } from '../../usecases/removeSampleRound';
 import type { ApiDeps } from '../apiDeps';
 import { ApiError } from '../apiError';
 import { coordinatorAction } from '../coordinatorAction';
@@ -14,7 +13,7 @@ import type { ApiRoute } from '../http';
 export function removeRoute(deps: ApiDeps): ApiRoute {
   return coordinatorAction(deps, 'remove', z.object({}).strict(), async ({ roundId, locale }) => {
     if (roundId !== sampleRoundId) throw new ApiError(409, 'conflict', { key: 'onlySampleRemovable' });
-    if (!(await removeSampleRound(deps.stores, deps.themes))) {
+    if (!(await deps.app.rounds.removeSample())) {
       throw new ApiError(404, 'not_found', { key: 'sampleAlreadyRemoved' });
     }
     return messagesFor(locale).api.sampleRemoved;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { format, messagesFor } from '../../i18n/messages';
-import { retryFailedDeliveries } from '../../usecases/manageRound';
 import type { ApiDeps } from '../apiDeps';
 import { coordinatorAction } from '../coordinatorAction';
 import type { ApiRoute } from '../http';
@@ -9,8 +8,8 @@ import type { ApiRoute } from '../http';
 export function retryRoute(deps: ApiDeps): ApiRoute {
   return coordinatorAction(deps, 'retry', z.object({}).strict(), async ({ roundId, now, locale }) => {
     // The round must exist: a mistyped id should not read as "0 prompts retried".
-    await deps.stores.rounds.get(roundId);
-    const count = await retryFailedDeliveries(deps.stores, deps.effects, roundId, now);
+    await deps.app.rounds.byId(roundId);
+    const count = await deps.app.rounds.retry(roundId, now);
     return format(messagesFor(locale).rounds.status.retried, { count });
   });
 }

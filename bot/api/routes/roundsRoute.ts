@@ -1,4 +1,3 @@
-import { listRounds } from '../../usecases/listRounds';
 import type { ApiDeps } from '../apiDeps';
 import { forbidden } from '../apiError';
 import type { RoundSummary } from '../contract';
@@ -22,10 +21,9 @@ export function roundsRoute(deps: ApiDeps): ApiRoute {
       if (!seesAll && (await memberGroups(deps, identity)).size === 0) throw forbidden();
       const rosterGroups = await rosterGroupsOf(deps, identity);
 
-      const listed = await listRounds(deps.stores, {
+      const listed = await deps.app.rounds.list({
         now: deps.now(),
         includeDrafts: roles.includes('coordinator'),
-        answers: (roundId) => deps.reads.answers(roundId),
       });
       const summaries = listed.map(({ round, targets, progress }): RoundSummary | undefined => {
         if (seesAll) return roundSummary(round, progress, false);

@@ -1,4 +1,3 @@
-import { roundStatus } from '../../usecases/roundStatus';
 import type { ApiDeps } from '../apiDeps';
 import { type ApiRoute, ok } from '../http';
 import { roundForCaller } from '../roundForCaller';
@@ -16,8 +15,8 @@ export function statusRoute(deps: ApiDeps): ApiRoute {
       const { targets, access } = await roundForCaller(deps, identity, roundId);
       const visible = visibleGroups(access, targets, null);
       const shown = visibleGroups(access, targets, request.query.get('group'));
-      const answers = deps.reads.answers(roundId);
-      const [status, responses] = await Promise.all([roundStatus(deps.stores, roundId, answers), answers]);
+      const answers = deps.app.rounds.answers(roundId);
+      const [status, responses] = await Promise.all([deps.app.rounds.status(roundId, answers), answers]);
       return ok(
         statusView({
           status,

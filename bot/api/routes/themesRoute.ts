@@ -1,5 +1,4 @@
-import type { StoredThemes, ThemePart } from '../../storage/themeRepository';
-import { groupNameLookup } from '../../usecases/groupDirectory';
+import type { StoredThemes, ThemePart } from '../../domain/storedThemes';
 import type { ApiDeps } from '../apiDeps';
 import { type ApiRoute, ok } from '../http';
 import { roundForCaller } from '../roundForCaller';
@@ -32,18 +31,18 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
       ];
 
       // Answers only to count the people behind an individually answering group's themes.
-      const answers = needsAnswers(targets, shown) ? deps.reads.answers(roundId) : Promise.resolve([]);
+      const answers = needsAnswers(targets, shown) ? deps.app.rounds.answers(roundId) : Promise.resolve([]);
       answers.catch(() => undefined);
       const readParts = async () =>
-        (await Promise.all(parts.map((part) => deps.reads.themes(roundId, part)))).flat();
+        (await Promise.all(parts.map((part) => deps.app.rounds.storedThemes(roundId, part)))).flat();
       // Answered from what is stored: a scope not computed yet is asked for, never computed here.
       const stored: StoredThemes[] = await readParts();
       const have = new Set(stored.map((entry) => entry.scope));
       const computing = roundScopes(round, targets)
         .filter((scope) => (scope.groupId === undefined ? access.all : shown.has(scope.groupId)))
         .some(({ scope }) => !have.has(scope));
-      if (computing) deps.effects.themesWanted(roundId);
-      const [responses, nameOf] = await Promise.all([answers, groupNameLookup(deps.stores, round.locale)]);
+      if (computing) deps.app.rounds.wantThemes(roundId);
+      const [responses, nameOf] = await Promise.all([answers, deps.app.groups.names(round.locale)]);
       return ok(
         themesView({
           round,

@@ -7,13 +7,8 @@ import { NotFoundError, UnavailableError, ValidationError } from '../../domain/e
 import type { Locale } from '../../domain/locale';
 import { format, joinList, messagesFor } from '../../i18n/messages';
 import type { AnswerOutcome } from '../../usecases/answerOutcome';
-import { type AnswerTarget, answerTarget, type MessagePlace } from '../../usecases/answerTarget';
-import {
-  assignMessageAnswer,
-  editMessageAnswer,
-  withdrawMessageAnswer,
-} from '../../usecases/changeMessageAnswer';
-import { type MessageAnswer, recordMessageAnswer } from '../../usecases/recordMessageAnswer';
+import type { AnswerTarget, MessagePlace } from '../../usecases/answerTarget';
+import type { MessageAnswer } from '../../usecases/recordMessageAnswer';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import { messageText } from '../messageText';
@@ -27,11 +22,7 @@ import { turnLocale, turnLogger } from '../turnServices';
 export function isAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<boolean> => {
     if (context.activity.type !== 'message' || context.activity.value !== undefined) return false;
-    const target = await answerTarget(
-      { threads: deps.threads, rounds: deps.rounds.rounds },
-      messagePlace(context),
-      Date.now(),
-    );
+    const target = await deps.app.answers.targetOf(messagePlace(context), Date.now());
     if (!target) return false;
     context.turnState.set(targetKey, target);
     return true;
@@ -68,7 +59,7 @@ export function answerHandler(deps: TeamsAppDeps) {
     const locale = turnLocale(context, deps.defaultLocale);
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
-      recordMessageAnswer(deps.rounds.responses, deps.effects, messageAnswer(context, deps, target)),
+      deps.app.answers.record(messageAnswer(context, deps, target)),
     );
     turnLogger(context, deps.logger).info(
       { roundId: target.round.id, outcome: outcome.kind, source: target.source },
@@ -81,15 +72,11 @@ export function answerHandler(deps: TeamsAppDeps) {
 /** The author edited a message in a prompt's thread or chat: its stored parts follow. */
 export function answerEditedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
-    const target = await answerTarget(
-      { threads: deps.threads, rounds: deps.rounds.rounds },
-      messagePlace(context),
-      Date.now(),
-    );
+    const target = await deps.app.answers.targetOf(messagePlace(context), Date.now());
     if (!target) return;
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
-      editMessageAnswer(deps.rounds.responses, deps.effects, messageAnswer(context, deps, target)),
+      deps.app.answers.edit(messageAnswer(context, deps, target)),
     );
     turnLogger(context, deps.logger).info(
       { roundId: target.round.id, outcome: outcome.kind },
@@ -104,13 +91,9 @@ export function answerEditedHandler(deps: TeamsAppDeps) {
 /** The author deleted a message: the answer it held is withdrawn. */
 export function answerDeletedHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
-    const target = await answerTarget(
-      { threads: deps.threads, rounds: deps.rounds.rounds },
-      messagePlace(context),
-      Date.now(),
-    );
+    const target = await deps.app.answers.targetOf(messagePlace(context), Date.now());
     if (!target) return;
-    await withdrawMessageAnswer(deps.rounds.responses, deps.effects, {
+    await deps.app.answers.withdraw({
       round: target.round,
       groupId: target.groupId,
       activityId: context.activity.id ?? '',
@@ -134,20 +117,18 @@ export function assignAnswer(deps: TeamsAppDeps) {
     const parsed = assignData.safeParse(data);
     if (!parsed.success) return messagesFor(locale).rounds.errors.badInput;
     const { roundId, groupId, activityId, question } = parsed.data;
-    const { value: round } = await deps.rounds.rounds.get(roundId);
     const questionNumber = question === 'general' ? null : Number(question);
-    if (questionNumber !== null && questionNumber > round.questions.length)
-      return messagesFor(locale).rounds.errors.badInput;
     const from = context.activity.from;
     try {
-      const outcome = await assignMessageAnswer(deps.rounds.responses, deps.effects, {
-        round,
+      const outcome = await deps.app.answers.assign({
+        roundId,
         groupId,
         activityId,
         authorId: from.aadObjectId ?? from.id,
         questionNumber,
         now: deps.now(),
       });
+      if (outcome.kind === 'noSuchQuestion') return messagesFor(locale).rounds.errors.badInput;
       if (outcome.kind === 'refused') return refusal(outcome, locale);
     } catch (error) {
       if (error instanceof NotFoundError) return messagesFor(locale).answers.notYours;

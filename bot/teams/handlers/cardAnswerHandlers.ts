@@ -10,9 +10,6 @@ import type { AnswerMode } from '../../domain/group';
 import type { Round } from '../../domain/round';
 import { clockTime } from '../../domain/stockholmTime';
 import { format, messagesFor } from '../../i18n/messages';
-import { cardAnswerState, saveCardAnswers, withdrawCardAnswers } from '../../usecases/cardAnswers';
-import { cardPlaceFor } from '../../usecases/cardPlace';
-import { groupNameLookup } from '../../usecases/groupDirectory';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale, turnLogger } from '../turnServices';
 
@@ -46,7 +43,7 @@ export function saveCardAnswer(deps: TeamsAppDeps) {
     const author = authorOf(context);
     const form = messagesFor(round.locale).answers.form;
     try {
-      const result = await saveCardAnswers(deps.rounds.responses, deps.effects, {
+      const result = await deps.app.answers.saveCard({
         round,
         groupId,
         mode,
@@ -96,7 +93,7 @@ export function withdrawCardAnswer(deps: TeamsAppDeps) {
     if (typeof place === 'string') return place;
     const { round, groupId, mode } = place;
     const author = authorOf(context);
-    await withdrawCardAnswers(deps.rounds.responses, deps.effects, {
+    await deps.app.answers.withdrawCard({
       round,
       groupId,
       personId: author.id,
@@ -158,11 +155,10 @@ async function resolve(
   const messages = messagesFor(turnLocale(context, deps.defaultLocale));
   const parsed = cardData.safeParse(data);
   if (!parsed.success) return messages.rounds.errors.badInput;
-  const outcome = await cardPlaceFor(
-    { rounds: deps.rounds.rounds, targets: deps.rounds.targets, threads: deps.threads },
-    parsed.data,
-    { id: authorOf(context).id, conversationId: context.activity.conversation.id },
-  );
+  const outcome = await deps.app.answers.cardPlace(parsed.data, {
+    id: authorOf(context).id,
+    conversationId: context.activity.conversation.id,
+  });
   if (outcome.kind === 'refused') {
     turnLogger(context, deps.logger).warn({ code: outcome.code }, 'card action refused');
     return outcome.code === 'notYours' ? messages.answers.form.notYours : messages.rounds.errors.badInput;
@@ -181,7 +177,7 @@ async function card(
   viewerId?: string,
 ): Promise<AdaptiveCard> {
   const now = deps.now();
-  const nameOf = await groupNameLookup(deps.rounds, round.locale);
+  const nameOf = await deps.app.groups.names(round.locale);
   const prompt = promptCard(
     { ...round, deadline: round.deadline ?? now },
     { locale: round.locale, mode, groupName: nameOf(groupId), now },
@@ -196,7 +192,7 @@ async function card(
           tone: 'attention' as const,
         }
       : undefined;
-  const answers = await cardAnswerState(deps.rounds.responses, { round, groupId, mode, personId });
+  const answers = await deps.app.answers.cardState({ round, groupId, mode, personId });
   const shownNotice = notice ?? closedNotice;
   return withAnswerForm(
     prompt,

@@ -4,7 +4,6 @@ import { groupsCard, nameInputPrefix } from '../../cards/groupsCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
 import type { Locale } from '../../domain/locale';
 import { messagesFor } from '../../i18n/messages';
-import { listGroups } from '../../usecases/groupDirectory';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import type { TeamsAppDeps } from '../teamsAppDeps';
@@ -25,21 +24,17 @@ const nameValue = z.string().max(10_000);
 export function renameGroups(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard> => {
     const locale = turnLocale(context, deps.defaultLocale);
-    const known = new Set((await listGroups(deps.rounds, locale)).map((group) => group.id));
-    const current = await deps.rounds.groups.names();
+    const names = new Map<string, string>();
     for (const [key, value] of Object.entries(data)) {
       if (!key.startsWith(nameInputPrefix)) continue;
-      const groupId = key.slice(nameInputPrefix.length);
-      const name = nameValue.parse(value ?? '').trim();
-      if (!known.has(groupId) || (current.get(groupId) ?? '') === name) continue;
-      await deps.rounds.groups.rename(groupId, name);
+      names.set(key.slice(nameInputPrefix.length), nameValue.parse(value ?? '').trim());
     }
+    await deps.app.groups.rename(names, locale);
     return groupsView(deps, locale, true, messagesFor(locale).groups.saved);
   };
 }
 
 async function groupsView(deps: TeamsAppDeps, locale: Locale, editable: boolean, notice?: string) {
-  const teams = await deps.teams.list();
-  const groups = await listGroups(deps.rounds, locale);
+  const { teams, groups } = await deps.app.groups.overview(locale);
   return groupsCard(teams, locale, { groups, editable, ...(notice ? { notice } : {}) });
 }

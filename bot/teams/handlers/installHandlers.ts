@@ -1,9 +1,9 @@
-import type { TurnContext } from 'botbuilder';
+import type { ChannelAccount, TurnContext } from 'botbuilder';
 import { channelDisplayName } from '../../cards/groupsCard';
 import { helpCard } from '../../cards/helpCard';
+import type { Member } from '../../domain/person';
 import { format, joinList, messagesFor } from '../../i18n/messages';
 import { cardMessage } from '../cardAttachment';
-import { membersJoinedTeam, membersLeftTeam, recordTeamRoster } from '../groupMemberships';
 import { teamIdOf } from '../teamFromActivity';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale, turnLogger } from '../turnServices';
@@ -20,7 +20,7 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
     const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
     if (!botAdded) {
       const teamId = teamIdOf(context);
-      if (teamId) await membersJoinedTeam(deps, teamId, activity.membersAdded ?? []);
+      if (teamId) await deps.app.teams.membersJoined(teamId, membersOf(activity.membersAdded));
       return;
     }
     if (teamIdOf(context)) {
@@ -30,7 +30,7 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
       // Teams (and the Playground) repeat the install event, e.g. on an app upgrade; greet once.
       if (!synced?.newlyInstalled) return;
       const { team } = synced;
-      deps.inBackground('record team roster', () => recordTeamRoster(deps, team));
+      deps.inBackground('record team roster', () => deps.app.teams.recordRoster(team));
       const channels = joinList(
         team.channels.map((channel) => channelDisplayName(channel, locale)),
         locale,
@@ -80,7 +80,7 @@ export function teamRemovedHandler(deps: TeamsAppDeps) {
     const isMembersRemoved = Array.isArray(activity.membersRemoved) && activity.membersRemoved.length > 0;
     const botRemoved = (activity.membersRemoved ?? []).some((member) => member.id === activity.recipient.id);
     if (isMembersRemoved && !botRemoved) {
-      await membersLeftTeam(deps, teamId, activity.membersRemoved ?? []);
+      await deps.app.teams.membersLeft(teamId, membersOf(activity.membersRemoved));
       return;
     }
     await markTeamRemoved(context, deps, teamId);
@@ -88,7 +88,14 @@ export function teamRemovedHandler(deps: TeamsAppDeps) {
 }
 
 async function markTeamRemoved(context: TurnContext, deps: TeamsAppDeps, teamId: string): Promise<void> {
-  if (!(await deps.teams.get(teamId))) return;
-  await deps.teams.markRemoved(teamId, deps.now());
+  if (!(await deps.app.teams.removed(teamId, deps.now()))) return;
   turnLogger(context, deps.logger).info({ teamId }, 'team marked removed');
+}
+
+function membersOf(accounts: readonly ChannelAccount[] | undefined): Member[] {
+  return (accounts ?? []).map((account) => ({
+    id: account.aadObjectId ?? account.id,
+    name: account.name ?? '',
+    userId: account.id,
+  }));
 }

@@ -4,8 +4,6 @@ import { remindCard } from '../../cards/remindCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
 import { dateTimeText } from '../../domain/deadlineText';
 import { format, messagesFor } from '../../i18n/messages';
-import { groupNameLookup } from '../../usecases/groupDirectory';
-import { remindNow } from '../../usecases/remindNow';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import { cardActionStatusCard } from '../liveStatus';
@@ -20,19 +18,7 @@ export function remindHandler(deps: TeamsAppDeps) {
       await context.sendActivity(messagesFor(locale).rounds.notCoordinator);
       return;
     }
-    const open = (await deps.rounds.rounds.list())
-      .map((stored) => stored.value)
-      .filter((r) => r.state === 'open');
-    const nameOf = await groupNameLookup(deps.rounds, locale);
-    const rounds = await Promise.all(
-      open.map(async (round) => ({
-        round,
-        groups: (await deps.rounds.targets.list(round.id)).map((t) => ({
-          id: t.groupId,
-          name: nameOf(t.groupId),
-        })),
-      })),
-    );
+    const rounds = await deps.app.rounds.remindChoices(locale);
     await context.sendActivity(cardMessage(withSubmitFallbacks(remindCard(rounds, locale))));
   };
 }
@@ -57,7 +43,7 @@ export function remindNowAction(deps: TeamsAppDeps) {
       : parsed.groupId;
     const groupId = chosen && chosen !== 'all' ? chosen : undefined;
     const now = deps.now();
-    const result = await remindNow(deps.rounds, deps.effects, {
+    const result = await deps.app.rounds.remind({
       roundId: parsed.roundId,
       ...(groupId ? { groupId } : {}),
       confirmed: parsed.confirmed === true || parsed.confirmed === 'true',

@@ -3,7 +3,6 @@ import { statusCard } from '../../cards/statusCard';
 import { messagesFor } from '../../i18n/messages';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
-import { overviewStatuses } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale } from '../turnServices';
 import { newRoundStart } from './roundEditorActions';
@@ -29,7 +28,7 @@ export function newRoundHandler(deps: TeamsAppDeps) {
 export function statusHandler(deps: TeamsAppDeps) {
   return forCoordinators(deps, async (context) => {
     const locale = turnLocale(context, deps.defaultLocale);
-    const card = statusCard(await overviewStatuses(deps.rounds, deps.now()), {
+    const card = statusCard(await deps.app.rounds.overview(deps.now()), {
       locale,
       now: deps.now(),
       viewerId: context.activity.from.id,

@@ -7,24 +7,18 @@ import { ValidationError } from '../../domain/errors';
 import type { Group } from '../../domain/group';
 import type { Locale } from '../../domain/locale';
 import type { Member } from '../../domain/person';
-import { openRound } from '../../domain/roundLifecycle';
 import { clockTime } from '../../domain/stockholmTime';
 import { describeError } from '../../i18n/errorMessage';
 import { format, messagesFor } from '../../i18n/messages';
-import { createDraft, deleteDraft, saveDraft } from '../../usecases/draftRound';
-import { listGroups } from '../../usecases/groupDirectory';
-import { launchRound } from '../../usecases/launchRound';
 import { changesFromForm, formFromRound, type RoundForm } from '../../usecases/roundForm';
 import { parseEditorSubmission, roundIdData } from '../forms/editorSubmission';
-import { recordRostersOfRound } from '../groupMemberships';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale } from '../turnServices';
 
 /** "ny runda": where a new round starts. */
 export async function newRoundStart(deps: TeamsAppDeps, locale: Locale): Promise<AdaptiveCard> {
-  const rounds = (await deps.rounds.rounds.list()).map((stored) => stored.value);
-  return newRoundCard(rounds, locale);
+  return newRoundCard(await deps.app.rounds.toCopy(), locale);
 }
 
 export function createRound(deps: TeamsAppDeps) {
@@ -36,8 +30,8 @@ export function createRound(deps: TeamsAppDeps) {
       id: context.activity.from.aadObjectId ?? context.activity.from.id,
       name: context.activity.from.name ?? '',
     };
-    const draft = await createDraft(deps.rounds, from, createdBy, deps.now());
-    return editor(deps, formFromRound(draft, await deps.rounds.targets.list(draft.id)), locale);
+    const draft = await deps.app.rounds.createDraft(from, createdBy, deps.now());
+    return editor(deps, formFromRound(draft, await deps.app.rounds.targets(draft.id)), locale);
   };
 }
 
@@ -45,9 +39,9 @@ export function editRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const { value: round } = await deps.rounds.rounds.get(roundId);
+    const { round, targets } = await deps.app.rounds.withTargets(roundId);
     if (round.state !== 'draft') return cardActionStatusCard(deps, context, roundId);
-    return editor(deps, formFromRound(round, await deps.rounds.targets.list(roundId)), locale);
+    return editor(deps, formFromRound(round, targets), locale);
   };
 }
 
@@ -70,15 +64,17 @@ export function previewRound(deps: TeamsAppDeps) {
     const form = parseEditorSubmission(data);
     const saved = await trySave(deps, form, locale);
     if (!saved.ok) return saved.card;
-    const { value: round } = await deps.rounds.rounds.get(form.roundId);
-    const targets = await deps.rounds.targets.list(form.roundId);
-    const groups = new Map((await listGroups(deps.rounds, locale)).map((group) => [group.id, group]));
-    try {
-      openRound(round, targets, deps.now());
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      return editor(deps, form, locale, [describeError(error, locale, memberGroupName(error, groups))]);
+    const [preview, groupList] = await Promise.all([
+      deps.app.rounds.preview(form.roundId, deps.now()),
+      deps.app.groups.list(locale),
+    ]);
+    const groups = new Map(groupList.map((group) => [group.id, group]));
+    if (preview.kind === 'invalid') {
+      return editor(deps, form, locale, [
+        describeError(preview.error, locale, memberGroupName(preview.error, groups)),
+      ]);
     }
+    const { round, targets } = preview;
     const chosen = targets.flatMap((target) => {
       const group = groups.get(target.groupId);
       return group ? [{ name: group.name, mode: target.mode }] : [];
@@ -92,16 +88,16 @@ export function launch(deps: TeamsAppDeps) {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
     try {
-      await launchRound(deps.rounds, deps.effects, roundId, deps.now());
+      await deps.app.rounds.launch(roundId, deps.now());
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const { value: round } = await deps.rounds.rounds.get(roundId);
-      const groups = new Map((await listGroups(deps.rounds, locale)).map((group) => [group.id, group]));
-      return editor(deps, formFromRound(round, await deps.rounds.targets.list(roundId)), locale, [
+      const { round, targets } = await deps.app.rounds.withTargets(roundId);
+      const groups = new Map((await deps.app.groups.list(locale)).map((group) => [group.id, group]));
+      return editor(deps, formFromRound(round, targets), locale, [
         describeError(error, locale, memberGroupName(error, groups)),
       ]);
     }
-    deps.inBackground('record team rosters', () => recordRostersOfRound(deps, roundId));
+    deps.inBackground('record team rosters', () => deps.app.teams.recordRostersOfRound(roundId));
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.launched,
       tone: 'good',
@@ -113,7 +109,7 @@ export function removeDraft(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const deleted = await deleteDraft(deps.rounds, roundId);
+    const deleted = await deps.app.rounds.deleteDraft(roundId);
     return format(messagesFor(locale).rounds.editor.deleted, { title: deleted.title });
   };
 }
@@ -125,8 +121,7 @@ async function trySave(
 ): Promise<{ ok: true } | { ok: false; card: AdaptiveCard }> {
   const members = await membersFor(deps, form);
   try {
-    await saveDraft(
-      deps.rounds,
+    await deps.app.rounds.saveDraft(
       form.roundId,
       changesFromForm(form, (groupId) => members.get(groupId) ?? []),
       deps.now(),
@@ -145,9 +140,7 @@ async function trySave(
 async function rostersFor(deps: TeamsAppDeps, form: RoundForm): Promise<Map<string, Member[]>> {
   const individual = Object.entries(form.modes).filter(([, mode]) => mode === 'individual');
   if (individual.length === 0) return new Map();
-  const groups = new Map(
-    (await listGroups(deps.rounds, deps.defaultLocale)).map((group) => [group.id, group]),
-  );
+  const groups = new Map((await deps.app.groups.list(deps.defaultLocale)).map((group) => [group.id, group]));
   const byTeam = new Map<string, Member[]>();
   const rosters = new Map<string, Member[]>();
   for (const [groupId] of individual) {
@@ -183,8 +176,8 @@ async function editor(
   unsaved?: Map<string, Member[]>,
 ): Promise<AdaptiveCard> {
   const [groups, targets, rosters] = await Promise.all([
-    listGroups(deps.rounds, locale),
-    deps.rounds.targets.list(form.roundId),
+    deps.app.groups.list(locale),
+    deps.app.rounds.targets(form.roundId),
     rostersFor(deps, form),
   ]);
   const members = unsaved ?? new Map(targets.map((target) => [target.groupId, target.members]));

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { deadlineText } from '../../domain/deadlineText';
 import { fromStockholmWallTime } from '../../domain/stockholmTime';
 import { format, messagesFor } from '../../i18n/messages';
-import { closeRoundEarly, extendRoundDeadline, retryFailedDeliveries } from '../../usecases/manageRound';
 import { roundIdData } from '../forms/editorSubmission';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
@@ -24,8 +23,7 @@ export function extendRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId, deadlineDate, deadlineTime } = extendData.parse(data);
-    const round = await extendRoundDeadline(
-      deps.rounds,
+    const round = await deps.app.rounds.extend(
       roundId,
       fromStockholmWallTime(deadlineDate, deadlineTime),
       deps.now(),
@@ -42,7 +40,7 @@ export function closeRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    await closeRoundEarly(deps.rounds, deps.effects, roundId, deps.now());
+    await deps.app.rounds.close(roundId, deps.now());
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.closed,
       tone: 'default',
@@ -54,7 +52,7 @@ export function retryDeliveries(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const count = await retryFailedDeliveries(deps.rounds, deps.effects, roundId, deps.now());
+    const count = await deps.app.rounds.retry(roundId, deps.now());
     return cardActionStatusCard(deps, context, roundId, {
       text: format(messagesFor(locale).rounds.status.retried, { count }),
       tone: 'default',

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { type InstalledTeam, recordTeamSeen } from '../../domain/team';
+import type { InstalledTeam } from '../../domain/team';
 import { teamFromActivity } from '../teamFromActivity';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLogger } from '../turnServices';
@@ -12,9 +12,7 @@ export async function syncTeam(
   const logger = turnLogger(context, deps.logger);
   const seen = await teamFromActivity(context, logger);
   if (!seen) return undefined;
-  const existing = await deps.teams.get(seen.id);
-  const team = recordTeamSeen(existing, seen, deps.now());
-  await deps.teams.save(team);
-  logger.info({ teamId: team.id, channels: team.channels.length }, 'team remembered');
-  return { team, newlyInstalled: !existing || existing.removedAt !== null };
+  const synced = await deps.app.teams.seen(seen, deps.now());
+  logger.info({ teamId: synced.team.id, channels: synced.team.channels.length }, 'team remembered');
+  return synced;
 }

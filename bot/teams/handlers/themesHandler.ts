@@ -1,7 +1,6 @@
 import type { TurnContext } from 'botbuilder';
-import { type ThemeSummary, themesCard } from '../../cards/themesCard';
+import { themesCard } from '../../cards/themesCard';
 import { messagesFor } from '../../i18n/messages';
-import { groupNameLookup } from '../../usecases/groupDirectory';
 import { cardMessage } from '../cardAttachment';
 import type { TeamsAppDeps } from '../teamsAppDeps';
 import { turnLocale } from '../turnServices';
@@ -14,22 +13,8 @@ export function themesHandler(deps: TeamsAppDeps) {
       await context.sendActivity(messagesFor(locale).rounds.notCoordinator);
       return;
     }
-    const rounds = (await deps.rounds.rounds.list())
-      .map((stored) => stored.value)
-      .filter((round) => round.state !== 'draft')
-      .slice(0, 3);
-    const nameOf = await groupNameLookup(deps.rounds, locale);
-    const shown = [];
-    for (const round of rounds) {
-      await deps.effects.themesNeeded(round.id);
-      const stored = await deps.themes.get(round.id, 'round');
-      if (!stored || stored.answerCount === 0) continue;
-      shown.push({
-        title: round.title,
-        result: JSON.parse(stored.result) as ThemeSummary,
-        groupName: nameOf,
-      });
-    }
+    const { rounds, groupName } = await deps.app.rounds.latestThemes(locale);
+    const shown = rounds.map(({ round, result }) => ({ title: round.title, result, groupName }));
     await context.sendActivity(cardMessage(themesCard(shown, locale)));
   };
 }

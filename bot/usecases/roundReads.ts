@@ -1,6 +1,6 @@
 import type { Response } from '../domain/response';
+import type { StoredThemes, ThemePart } from '../domain/storedThemes';
 import type { Stored } from '../storage/stored';
-import type { StoredThemes, ThemePart } from '../storage/themeRepository';
 
 /**
  * The costly reads of a round the tab polls — its answers (for counting) and its stored themes,

@@ -1,4 +1,4 @@
-import { createRoundReads } from '../../bot/api/roundReads';
+import { createRoundReads } from '../../bot/usecases/roundReads';
 
 describe('shared round reads', () => {
   let now = 0;

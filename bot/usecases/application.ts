@@ -1,0 +1,128 @@
+import type { Locale } from '../domain/locale';
+import type { Person } from '../domain/person';
+import type { LiveStatusCard } from '../domain/statusCard';
+import type { ThemePart } from '../domain/storedThemes';
+import type { SeenTeam } from '../domain/team';
+import { type AnswerTarget, answerTarget, type MessagePlace } from './answerTarget';
+import { type CardAnswerInput, cardAnswerState, saveCardAnswers, withdrawCardAnswers } from './cardAnswers';
+import { type CardActor, cardPlaceFor } from './cardPlace';
+import { assignMessageAnswer, editMessageAnswer, withdrawMessageAnswer } from './changeMessageAnswer';
+import { latestRoundThemes } from './chatThemes';
+import { createDraft, type DraftChanges, deleteDraft, saveDraft } from './draftRound';
+import type { Effects } from './effects';
+import { groupNameLookup, groupsOverview, listGroups, renameGroups } from './groupDirectory';
+import {
+  membersJoinedTeam,
+  membersLeftTeam,
+  type RosterOf,
+  recordRostersOfRound,
+  recordTeamRoster,
+} from './groupMemberships';
+import { teamRemoved, teamSeen } from './installedTeams';
+import { launchRound } from './launchRound';
+import { listRounds, sentTargets } from './listRounds';
+import { closeRoundEarly, extendRoundDeadline, retryFailedDeliveries } from './manageRound';
+import { type MessageAnswer, recordMessageAnswer } from './recordMessageAnswer';
+import { remindNow } from './remindNow';
+import { removeSampleRound } from './removeSampleRound';
+import { remindChoices, roundsToCopy } from './roundChoices';
+import { previewDraft, roundTargets, roundWithTargets } from './roundEditing';
+import type { RoundReads } from './roundReads';
+import type { RoundStores } from './roundServices';
+import { overviewStatuses, roundStatus } from './roundStatus';
+import { rememberStatusCard, statusCardsToRedraw } from './statusCards';
+
+/**
+ * Every operation a person can trigger, bound once to the stores and the after-effects. Adapters
+ * (chat, tab) get this and nothing of storage: they parse, call one operation, and render.
+ */
+export function createApplication(deps: {
+  stores: RoundStores;
+  effects: Effects;
+  /** Reads a team's roster from Teams (the Teams adapter knows how). */
+  rosterOf: RosterOf;
+  /** Told when a team's roster could not be recorded; the team keeps what it had. */
+  rosterFailed: (teamId: string, error: unknown) => void;
+  /** A round's answers and stored themes, shared for a few seconds between the tab's polls. */
+  reads: RoundReads;
+}) {
+  const { stores, effects, rosterOf, rosterFailed, reads } = deps;
+  return {
+    answers: {
+      targetOf: (place: MessagePlace, readAt: number) => answerTarget(stores, place, readAt),
+      record: (answer: MessageAnswer) => recordMessageAnswer(stores.responses, effects, answer),
+      edit: (answer: MessageAnswer) => editMessageAnswer(stores.responses, effects, answer),
+      withdraw: (input: Parameters<typeof withdrawMessageAnswer>[2]) =>
+        withdrawMessageAnswer(stores.responses, effects, input),
+      assign: (input: Parameters<typeof assignMessageAnswer>[2]) =>
+        assignMessageAnswer(stores, effects, input),
+      cardPlace: (claim: { roundId: string; groupId: string }, actor: CardActor) =>
+        cardPlaceFor(stores, claim, actor),
+      saveCard: (input: CardAnswerInput) => saveCardAnswers(stores.responses, effects, input),
+      withdrawCard: (input: Parameters<typeof withdrawCardAnswers>[2]) =>
+        withdrawCardAnswers(stores.responses, effects, input),
+      cardState: (input: Parameters<typeof cardAnswerState>[1]) => cardAnswerState(stores.responses, input),
+    },
+    rounds: {
+      toCopy: () => roundsToCopy(stores),
+      createDraft: (from: { template: Locale } | { copyOf: string }, createdBy: Person, now: Date) =>
+        createDraft(stores, from, createdBy, now),
+      saveDraft: (roundId: string, changes: DraftChanges, now: Date) =>
+        saveDraft(stores, roundId, changes, now),
+      deleteDraft: (roundId: string) => deleteDraft(stores, roundId),
+      withTargets: (roundId: string) => roundWithTargets(stores, roundId),
+      targets: (roundId: string) => roundTargets(stores, roundId),
+      preview: (roundId: string, now: Date) => previewDraft(stores, roundId, now),
+      launch: (roundId: string, now: Date) => launchRound(stores, effects, roundId, now),
+      extend: (roundId: string, deadline: Date, now: Date) =>
+        extendRoundDeadline(stores, roundId, deadline, now),
+      close: (roundId: string, now: Date) => closeRoundEarly(stores, effects, roundId, now),
+      retry: (roundId: string, now: Date) => retryFailedDeliveries(stores, effects, roundId, now),
+      remind: (input: Parameters<typeof remindNow>[2]) => remindNow(stores, effects, input),
+      remindChoices: (locale: Locale) => remindChoices(stores, locale),
+      byId: async (roundId: string) => (await stores.rounds.get(roundId)).value,
+      list: (input: { now: Date; includeDrafts: boolean }) =>
+        listRounds(stores, { ...input, answers: (roundId) => reads.answers(roundId) }),
+      /** Targets of every round sent so far (a draft's groups have not been asked yet). */
+      sentTargets: () => sentTargets(stores),
+      status: (roundId: string, answers?: ReturnType<RoundReads['answers']>) =>
+        roundStatus(stores, roundId, answers),
+      answers: (roundId: string) => reads.answers(roundId),
+      storedThemes: (roundId: string, part: ThemePart) => reads.themes(roundId, part),
+      removeSample: () => removeSampleRound(stores),
+      /** Someone is looking at themes not stored yet: they are computed soon, not in the request. */
+      wantThemes: (roundId: string) => effects.themesWanted(roundId),
+      overview: (now: Date) => overviewStatuses(stores, now),
+      rememberStatusCard: (card: LiveStatusCard) => rememberStatusCard(stores, card),
+      statusCardsToRedraw: (roundId: string) => statusCardsToRedraw(stores, roundId),
+      latestThemes: (locale: Locale) => latestRoundThemes(stores, effects, locale),
+    },
+    groups: {
+      list: (locale: Locale) => listGroups(stores, locale),
+      names: (locale: Locale) => groupNameLookup(stores, locale),
+      overview: (locale: Locale) => groupsOverview(stores, locale),
+      rename: (names: ReadonlyMap<string, string>, locale: Locale) => renameGroups(stores, names, locale),
+      /** The groups whose team roster lists a person (by Entra object id). */
+      onRosterOf: (objectId: string) => stores.memberships.groupsOf(objectId),
+    },
+    teams: {
+      seen: (team: SeenTeam, now: Date) => teamSeen(stores, team, now),
+      removed: (teamId: string, now: Date) => teamRemoved(stores, teamId, now),
+      byId: (teamId: string) => stores.teams.get(teamId),
+      installed: () => stores.teams.list(),
+      recordRostersOfRound: (roundId: string) =>
+        recordRostersOfRound(stores, rosterOf, roundId, rosterFailed),
+      recordRoster: (team: Parameters<typeof recordTeamRoster>[2]) =>
+        recordTeamRoster(stores, rosterOf, team, rosterFailed),
+      membersJoined: (teamId: string, members: Parameters<typeof membersJoinedTeam>[2]) =>
+        membersJoinedTeam(stores, teamId, members),
+      membersLeft: (teamId: string, members: Parameters<typeof membersLeftTeam>[2]) =>
+        membersLeftTeam(stores, teamId, members),
+    },
+  };
+}
+
+/** What the adapters call. */
+export type Application = ReturnType<typeof createApplication>;
+
+export type { AnswerTarget, MessagePlace };
