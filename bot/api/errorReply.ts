@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { ZodError } from 'zod';
 import {
   ConflictError,
+  ForbiddenError,
   InvalidStateError,
   NotFoundError,
   UnavailableError,
@@ -39,6 +40,7 @@ export function errorReply(error: unknown, logger: Logger, locale: Locale): ApiR
       }),
     );
   }
+  if (error instanceof ForbiddenError) return reply(403, 'forbidden', messages.api.coordinatorsOnly);
   if (error instanceof ValidationError) return reply(400, 'invalid_request', describeError(error, locale));
   if (error instanceof NotFoundError) return reply(404, 'not_found', describeError(error, locale));
   if (error instanceof InvalidStateError || error instanceof ConflictError) {

@@ -27,10 +27,3 @@ export async function roundForCaller(
   }
   return { round, targets, access };
 }
-
-/** Coordinators only: launching, reminding, extending, closing. */
-export function requireCoordinator(deps: ApiDeps, identity: Identity): void {
-  if (!deps.access.standingRoles(identity).includes('coordinator')) {
-    throw forbidden({ key: 'coordinatorsOnly' });
-  }
-}

@@ -87,3 +87,12 @@ export class InvalidStateError extends DomainError {
     this.name = 'InvalidStateError';
   }
 }
+
+/** The caller may not do this: the operation is for a role they do not hold. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'forbidden';
+  constructor(readonly needs: 'coordinator') {
+    super(`Only a ${needs} may do this`);
+    this.name = 'ForbiddenError';
+  }
+}

@@ -1,4 +1,10 @@
-import { ConflictError, InvalidStateError, NotFoundError, ValidationError } from '../domain/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+  ValidationError,
+} from '../domain/errors';
 import type { Locale } from '../domain/locale';
 import { format, messagesFor } from './messages';
 
@@ -21,6 +27,7 @@ export function describeError(
     const described = messagesFor(locale).rounds.stateDescription as Record<string, string>;
     return format(texts.invalidState, { state: described[error.state] ?? error.state });
   }
+  if (error instanceof ForbiddenError) return messagesFor(locale).rounds.notCoordinator;
   if (error instanceof ConflictError) return texts.conflict;
   if (error instanceof NotFoundError) return texts.notFound;
   return messagesFor(locale).errors.generic;
@@ -32,6 +39,7 @@ export function isExpected(error: unknown): boolean {
     error instanceof ValidationError ||
     error instanceof InvalidStateError ||
     error instanceof ConflictError ||
+    error instanceof ForbiddenError ||
     error instanceof NotFoundError
   );
 }

@@ -17,7 +17,6 @@ import {
   isAnswer,
 } from './handlers/answerHandlers';
 import { refreshCardAnswer, saveCardAnswer, withdrawCardAnswer } from './handlers/cardAnswerHandlers';
-import { coordinatorAction, safeCardAction } from './handlers/coordinatorOnly';
 import { addressedToBot, fallbackHandler } from './handlers/fallbackHandler';
 import { groupsHandler, renameGroups } from './handlers/groupsHandler';
 import { helpHandler } from './handlers/helpHandler';
@@ -38,6 +37,7 @@ import {
   saveRound,
 } from './handlers/roundEditorActions';
 import { closeRound, extendRound, refreshStatus, retryDeliveries } from './handlers/roundStatusActions';
+import { safeCardAction } from './handlers/safeCardAction';
 import { themesHandler } from './handlers/themesHandler';
 import type { TeamsAppDeps } from './teamsAppDeps';
 import { turnLocale, turnLogger } from './turnServices';
@@ -80,9 +80,10 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.message(command('remind'), remindHandler(deps));
   app.message(command('themes'), themesHandler(deps));
 
-  const action = (verb: string, handler: Parameters<typeof coordinatorAction>[1]) =>
+  // The coordinators' verbs: their use cases refuse anyone else (ForbiddenError, told politely).
+  const action = (verb: string, handler: Parameters<typeof safeCardAction>[1]) =>
     registerCardAction(app, verb, async (context, data) => {
-      const result = await coordinatorAction(deps, handler)(context, data);
+      const result = await safeCardAction(deps, handler)(context, data);
       return typeof result === 'string' ? result : withSubmitFallbacks(result);
     });
   action('round.create', createRound(deps));
@@ -100,7 +101,7 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.message(isAnswer(deps), answerHandler(deps));
   app.messageEventUpdate('editMessage', answerEditedHandler(deps));
   app.messageEventUpdate('softDeleteMessage', answerDeletedHandler(deps));
-  // Anyone the card was sent to may answer in it.
+  // Anyone the card was sent to may answer in it: the use case checks where the bot sent it.
   const answerAction = (verb: string, handler: ReturnType<typeof saveCardAnswer>) =>
     registerCardAction(app, verb, async (context, data) => {
       const result = await safeCardAction(deps, handler)(context, data);

@@ -6,6 +6,7 @@ import type { ConversationAddress } from '../domain/team';
 import type { Application } from '../usecases/application';
 import { withSubmitFallbacks } from './cardActions';
 import type { TeamsAppDeps } from './teamsAppDeps';
+import { coordinating } from './turnCaller';
 import { turnLocale } from './turnServices';
 
 /**
@@ -20,12 +21,11 @@ export async function cardActionStatusCard(
 ): Promise<AdaptiveCard> {
   const locale = turnLocale(context, deps.defaultLocale);
   const viewerId = context.activity.from.id;
-  const statuses = roundId
-    ? [await deps.app.rounds.status(roundId)]
-    : await deps.app.rounds.overview(deps.now());
+  const coordinator = await coordinating(context, deps);
+  const statuses = roundId ? [await deps.app.rounds.status(roundId)] : await coordinator.overview(deps.now());
   const cardId = context.activity.replyToId;
   if (roundId && cardId) {
-    await deps.app.rounds.rememberStatusCard({
+    await coordinator.rememberStatusCard({
       roundId,
       activityId: cardId,
       address: addressOf(context),

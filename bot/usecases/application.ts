@@ -1,3 +1,4 @@
+import { type Caller, requireCoordinator } from '../domain/caller';
 import type { Locale } from '../domain/locale';
 import type { Person } from '../domain/person';
 import type { LiveStatusCard } from '../domain/statusCard';
@@ -64,22 +65,7 @@ export function createApplication(deps: {
       cardState: (input: Parameters<typeof cardAnswerState>[1]) => cardAnswerState(stores.responses, input),
     },
     rounds: {
-      toCopy: () => roundsToCopy(stores),
-      createDraft: (from: { template: Locale } | { copyOf: string }, createdBy: Person, now: Date) =>
-        createDraft(stores, from, createdBy, now),
-      saveDraft: (roundId: string, changes: DraftChanges, now: Date) =>
-        saveDraft(stores, roundId, changes, now),
-      deleteDraft: (roundId: string) => deleteDraft(stores, roundId),
-      withTargets: (roundId: string) => roundWithTargets(stores, roundId),
       targets: (roundId: string) => roundTargets(stores, roundId),
-      preview: (roundId: string, now: Date) => previewDraft(stores, roundId, now),
-      launch: (roundId: string, now: Date) => launchRound(stores, effects, roundId, now),
-      extend: (roundId: string, deadline: Date, now: Date) =>
-        extendRoundDeadline(stores, roundId, deadline, now),
-      close: (roundId: string, now: Date) => closeRoundEarly(stores, effects, roundId, now),
-      retry: (roundId: string, now: Date) => retryFailedDeliveries(stores, effects, roundId, now),
-      remind: (input: Parameters<typeof remindNow>[2]) => remindNow(stores, effects, input),
-      remindChoices: (locale: Locale) => remindChoices(stores, locale),
       byId: async (roundId: string) => (await stores.rounds.get(roundId)).value,
       list: (input: { now: Date; includeDrafts: boolean }) =>
         listRounds(stores, { ...input, answers: (roundId) => reads.answers(roundId) }),
@@ -89,19 +75,44 @@ export function createApplication(deps: {
         roundStatus(stores, roundId, answers),
       answers: (roundId: string) => reads.answers(roundId),
       storedThemes: (roundId: string, part: ThemePart) => reads.themes(roundId, part),
-      removeSample: () => removeSampleRound(stores),
       /** Someone is looking at themes not stored yet: they are computed soon, not in the request. */
       wantThemes: (roundId: string) => effects.themesWanted(roundId),
-      overview: (now: Date) => overviewStatuses(stores, now),
-      rememberStatusCard: (card: LiveStatusCard) => rememberStatusCard(stores, card),
       statusCardsToRedraw: (roundId: string) => statusCardsToRedraw(stores, roundId),
-      latestThemes: (locale: Locale) => latestRoundThemes(stores, effects, locale),
+    },
+    /**
+     * What only coordinators may do, for this caller: refused here (ForbiddenError) for anyone
+     * else, so no adapter can reach these operations without saying who asks.
+     */
+    coordinate: (caller: Caller) => {
+      requireCoordinator(caller);
+      return {
+        toCopy: () => roundsToCopy(stores),
+        createDraft: (from: { template: Locale } | { copyOf: string }, createdBy: Person, now: Date) =>
+          createDraft(stores, from, createdBy, now),
+        saveDraft: (roundId: string, changes: DraftChanges, now: Date) =>
+          saveDraft(stores, roundId, changes, now),
+        deleteDraft: (roundId: string) => deleteDraft(stores, roundId),
+        withTargets: (roundId: string) => roundWithTargets(stores, roundId),
+        preview: (roundId: string, now: Date) => previewDraft(stores, roundId, now),
+        launch: (roundId: string, now: Date) => launchRound(stores, effects, roundId, now),
+        extend: (roundId: string, deadline: Date, now: Date) =>
+          extendRoundDeadline(stores, roundId, deadline, now),
+        close: (roundId: string, now: Date) => closeRoundEarly(stores, effects, roundId, now),
+        retry: (roundId: string, now: Date) => retryFailedDeliveries(stores, effects, roundId, now),
+        remind: (input: Parameters<typeof remindNow>[2]) => remindNow(stores, effects, input),
+        remindChoices: (locale: Locale) => remindChoices(stores, locale),
+        removeSample: () => removeSampleRound(stores),
+        overview: (now: Date) => overviewStatuses(stores, now),
+        rememberStatusCard: (card: LiveStatusCard) => rememberStatusCard(stores, card),
+        latestThemes: (locale: Locale) => latestRoundThemes(stores, effects, locale),
+        renameGroups: (names: ReadonlyMap<string, string>, locale: Locale) =>
+          renameGroups(stores, names, locale),
+      };
     },
     groups: {
       list: (locale: Locale) => listGroups(stores, locale),
       names: (locale: Locale) => groupNameLookup(stores, locale),
       overview: (locale: Locale) => groupsOverview(stores, locale),
-      rename: (names: ReadonlyMap<string, string>, locale: Locale) => renameGroups(stores, names, locale),
       /** The groups whose team roster lists a person (by Entra object id). */
       onRosterOf: (objectId: string) => stores.memberships.groupsOf(objectId),
     },

@@ -157,6 +157,56 @@ describe('who may act on a prompt card', () => {
     expect(await stored()).toEqual(before);
   });
 
+  const coordinatorVerbs: [string, Record<string, unknown>][] = [
+    ['round.create', { from: 'template' }],
+    ['round.create', { from: 'copy', copyFrom: '$round' }],
+    ['round.edit', {}],
+    ['round.save', { title: 'Kapad', question1: 'Kapad fråga' }],
+    ['round.preview', {}],
+    ['round.launch', {}],
+    ['round.delete', {}],
+    ['status.refresh', {}],
+    ['round.extend', { deadlineDate: '2026-12-24', deadlineTime: '15:00' }],
+    ['round.close', {}],
+    ['delivery.retry', {}],
+    ['reminder.now', { confirmed: true }],
+    ['group.rename', { $name: 'Kapad grupp' }],
+  ];
+
+  it('refuses every coordinator verb to a member and an outsider; the round, its groups and queues stay', async () => {
+    const stores = roundStores(bot.storage);
+    const snapshot = async () => ({
+      rounds: (await stores.rounds.list()).map((entry) => entry.value),
+      targets: await stores.targets.list(roundId),
+      deliveries: (await stores.deliveries.list(roundId)).map((entry) => entry.value),
+      reminders: (await stores.reminders.list(roundId)).map((entry) => entry.value),
+      names: [...(await stores.groups.names())],
+    });
+    const was = await snapshot();
+    for (const [who, home] of [
+      [erik, thread],
+      [member, memberChat],
+      [mallory, homes().malloryChat],
+    ] as const) {
+      for (const [verb, fields] of coordinatorVerbs) {
+        const data = Object.fromEntries(
+          Object.entries(fields).map(([key, value]) => [
+            key === '$name' ? `name|${together}` : key,
+            value === '$round' ? roundId : value,
+          ]),
+        );
+        const reply = await press(verb, { groupId: together, ...data }, who, home);
+        expect({ who: who.name, verb, reply }).toEqual({
+          who: who.name,
+          verb,
+          reply: expect.stringMatching(/^Att starta och följa lärdomsrundor är förbehållet samordnare/),
+        });
+      }
+    }
+    expect(await snapshot()).toEqual(was);
+    expect(await stored()).toEqual(before);
+  });
+
   it('still lets the people the card was sent to act on it', async () => {
     expect(await press('answer.refresh', { groupId: together }, erik, thread)).toContain(
       'Gruppens hemliga svar',

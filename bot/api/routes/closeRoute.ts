@@ -6,8 +6,13 @@ import type { ApiRoute } from '../http';
 
 /** POST /api/rounds/:id/close: closes an open round; the closing notes go out with the reminders. */
 export function closeRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'close', z.object({}).strict(), async ({ roundId, now, locale }) => {
-    await deps.app.rounds.close(roundId, now);
-    return messagesFor(locale).rounds.status.closed;
-  });
+  return coordinatorAction(
+    deps,
+    'close',
+    z.object({}).strict(),
+    async ({ roundId, now, locale, coordinator }) => {
+      await coordinator.close(roundId, now);
+      return messagesFor(locale).rounds.status.closed;
+    },
+  );
 }

@@ -13,10 +13,15 @@ const extendBody = z.object({ deadline: z.string().datetime({ offset: true }) })
  * hour, later than before); coming reminders move with it on the reminder worker's next tick.
  */
 export function extendRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'extend', extendBody, async ({ roundId, body, now, locale }) => {
-    const round = await deps.app.rounds.extend(roundId, new Date(body.deadline), now);
-    return format(messagesFor(locale).rounds.status.extended, {
-      deadline: deadlineText(round.deadline ?? new Date(body.deadline), { locale, now }),
-    });
-  });
+  return coordinatorAction(
+    deps,
+    'extend',
+    extendBody,
+    async ({ roundId, body, now, locale, coordinator }) => {
+      const round = await coordinator.extend(roundId, new Date(body.deadline), now);
+      return format(messagesFor(locale).rounds.status.extended, {
+        deadline: deadlineText(round.deadline ?? new Date(body.deadline), { locale, now }),
+      });
+    },
+  );
 }

@@ -20,26 +20,31 @@ const remindBody = z
  * `confirmed: true`, as the card does.
  */
 export function remindRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'remind', remindBody, async ({ roundId, body, now, locale }) => {
-    if (body.groupId && !(await deps.app.rounds.targets(roundId)).some((t) => t.groupId === body.groupId)) {
-      throw new ApiError(404, 'not_found', { key: 'groupNotInRound' });
-    }
-    const result = await deps.app.rounds.remind({
-      roundId,
-      ...(body.groupId ? { groupId: body.groupId } : {}),
-      confirmed: body.confirmed === true,
-      now,
-    });
-    const texts = messagesFor(locale).rounds.status;
-    if (result.kind === 'confirm') {
-      throw new ApiError(
-        409,
-        'conflict',
-        format(texts.remindConfirm, { when: dateTimeText(result.lastAt, { locale, now }) }),
-        { lastReminderAt: result.lastAt.toISOString() },
-      );
-    }
-    if (result.count === 0) return texts.remindedNone;
-    return result.count === 1 ? texts.remindedOne : format(texts.reminded, { count: result.count });
-  });
+  return coordinatorAction(
+    deps,
+    'remind',
+    remindBody,
+    async ({ roundId, body, now, locale, coordinator }) => {
+      if (body.groupId && !(await deps.app.rounds.targets(roundId)).some((t) => t.groupId === body.groupId)) {
+        throw new ApiError(404, 'not_found', { key: 'groupNotInRound' });
+      }
+      const result = await coordinator.remind({
+        roundId,
+        ...(body.groupId ? { groupId: body.groupId } : {}),
+        confirmed: body.confirmed === true,
+        now,
+      });
+      const texts = messagesFor(locale).rounds.status;
+      if (result.kind === 'confirm') {
+        throw new ApiError(
+          409,
+          'conflict',
+          format(texts.remindConfirm, { when: dateTimeText(result.lastAt, { locale, now }) }),
+          { lastReminderAt: result.lastAt.toISOString() },
+        );
+      }
+      if (result.count === 0) return texts.remindedNone;
+      return result.count === 1 ? texts.remindedOne : format(texts.reminded, { count: result.count });
+    },
+  );
 }

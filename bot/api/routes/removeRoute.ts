@@ -11,11 +11,16 @@ import type { ApiRoute } from '../http';
  * themes. Real rounds are kept: they are the organisation's record and are only ever closed.
  */
 export function removeRoute(deps: ApiDeps): ApiRoute {
-  return coordinatorAction(deps, 'remove', z.object({}).strict(), async ({ roundId, locale }) => {
-    if (roundId !== sampleRoundId) throw new ApiError(409, 'conflict', { key: 'onlySampleRemovable' });
-    if (!(await deps.app.rounds.removeSample())) {
-      throw new ApiError(404, 'not_found', { key: 'sampleAlreadyRemoved' });
-    }
-    return messagesFor(locale).api.sampleRemoved;
-  });
+  return coordinatorAction(
+    deps,
+    'remove',
+    z.object({}).strict(),
+    async ({ roundId, locale, coordinator }) => {
+      if (roundId !== sampleRoundId) throw new ApiError(409, 'conflict', { key: 'onlySampleRemovable' });
+      if (!(await coordinator.removeSample())) {
+        throw new ApiError(404, 'not_found', { key: 'sampleAlreadyRemoved' });
+      }
+      return messagesFor(locale).api.sampleRemoved;
+    },
+  );
 }

@@ -7,6 +7,7 @@ import { messagesFor } from '../../i18n/messages';
 import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import type { TeamsAppDeps } from '../teamsAppDeps';
+import { coordinating } from '../turnCaller';
 import { turnLocale } from '../turnServices';
 
 /** "grupper": the teams and channels; a coordinator can name the groups right in the card. */
@@ -29,7 +30,7 @@ export function renameGroups(deps: TeamsAppDeps) {
       if (!key.startsWith(nameInputPrefix)) continue;
       names.set(key.slice(nameInputPrefix.length), nameValue.parse(value ?? '').trim());
     }
-    await deps.app.groups.rename(names, locale);
+    await (await coordinating(context, deps)).renameGroups(names, locale);
     return groupsView(deps, locale, true, messagesFor(locale).groups.saved);
   };
 }

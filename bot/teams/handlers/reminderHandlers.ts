@@ -8,19 +8,17 @@ import { withSubmitFallbacks } from '../cardActions';
 import { cardMessage } from '../cardAttachment';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
+import { coordinating } from '../turnCaller';
 import { turnLocale } from '../turnServices';
+import { forCoordinators } from './forCoordinators';
 
 /** "påminn": the open rounds, each with a choice of group and a button to remind now. */
 export function remindHandler(deps: TeamsAppDeps) {
-  return async (context: TurnContext): Promise<void> => {
+  return forCoordinators(deps, async (context: TurnContext): Promise<void> => {
     const locale = turnLocale(context, deps.defaultLocale);
-    if (!(await deps.isCoordinator(context))) {
-      await context.sendActivity(messagesFor(locale).rounds.notCoordinator);
-      return;
-    }
-    const rounds = await deps.app.rounds.remindChoices(locale);
+    const rounds = await (await coordinating(context, deps)).remindChoices(locale);
     await context.sendActivity(cardMessage(withSubmitFallbacks(remindCard(rounds, locale))));
-  };
+  });
 }
 
 const remindData = z
@@ -43,7 +41,7 @@ export function remindNowAction(deps: TeamsAppDeps) {
       : parsed.groupId;
     const groupId = chosen && chosen !== 'all' ? chosen : undefined;
     const now = deps.now();
-    const result = await deps.app.rounds.remind({
+    const result = await (await coordinating(context, deps)).remind({
       roundId: parsed.roundId,
       ...(groupId ? { groupId } : {}),
       confirmed: parsed.confirmed === true || parsed.confirmed === 'true',

@@ -14,11 +14,15 @@ import { changesFromForm, formFromRound, type RoundForm } from '../../usecases/r
 import { parseEditorSubmission, roundIdData } from '../forms/editorSubmission';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
+import { type CoordinatorOperations, coordinating } from '../turnCaller';
 import { turnLocale } from '../turnServices';
 
 /** "ny runda": where a new round starts. */
-export async function newRoundStart(deps: TeamsAppDeps, locale: Locale): Promise<AdaptiveCard> {
-  return newRoundCard(await deps.app.rounds.toCopy(), locale);
+export async function newRoundStart(
+  coordinator: CoordinatorOperations,
+  locale: Locale,
+): Promise<AdaptiveCard> {
+  return newRoundCard(await coordinator.toCopy(), locale);
 }
 
 export function createRound(deps: TeamsAppDeps) {
@@ -30,7 +34,7 @@ export function createRound(deps: TeamsAppDeps) {
       id: context.activity.from.aadObjectId ?? context.activity.from.id,
       name: context.activity.from.name ?? '',
     };
-    const draft = await deps.app.rounds.createDraft(from, createdBy, deps.now());
+    const draft = await (await coordinating(context, deps)).createDraft(from, createdBy, deps.now());
     return editor(deps, formFromRound(draft, await deps.app.rounds.targets(draft.id)), locale);
   };
 }
@@ -39,7 +43,7 @@ export function editRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const { round, targets } = await deps.app.rounds.withTargets(roundId);
+    const { round, targets } = await (await coordinating(context, deps)).withTargets(roundId);
     if (round.state !== 'draft') return cardActionStatusCard(deps, context, roundId);
     return editor(deps, formFromRound(round, targets), locale);
   };
@@ -50,7 +54,7 @@ export function saveRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const form = parseEditorSubmission(data);
-    const saved = await trySave(deps, form, locale);
+    const saved = await trySave(deps, await coordinating(context, deps), form, locale);
     if (!saved.ok) return saved.card;
     const time = clockTime(deps.now(), locale);
     return editor(deps, form, locale, [], format(messagesFor(locale).rounds.editor.saved, { time }));
@@ -62,10 +66,11 @@ export function previewRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const form = parseEditorSubmission(data);
-    const saved = await trySave(deps, form, locale);
+    const coordinator = await coordinating(context, deps);
+    const saved = await trySave(deps, coordinator, form, locale);
     if (!saved.ok) return saved.card;
     const [preview, groupList] = await Promise.all([
-      deps.app.rounds.preview(form.roundId, deps.now()),
+      coordinator.preview(form.roundId, deps.now()),
       deps.app.groups.list(locale),
     ]);
     const groups = new Map(groupList.map((group) => [group.id, group]));
@@ -87,11 +92,12 @@ export function launch(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
+    const coordinator = await coordinating(context, deps);
     try {
-      await deps.app.rounds.launch(roundId, deps.now());
+      await coordinator.launch(roundId, deps.now());
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const { round, targets } = await deps.app.rounds.withTargets(roundId);
+      const { round, targets } = await coordinator.withTargets(roundId);
       const groups = new Map((await deps.app.groups.list(locale)).map((group) => [group.id, group]));
       return editor(deps, formFromRound(round, targets), locale, [
         describeError(error, locale, memberGroupName(error, groups)),
@@ -109,19 +115,20 @@ export function removeDraft(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const deleted = await deps.app.rounds.deleteDraft(roundId);
+    const deleted = await (await coordinating(context, deps)).deleteDraft(roundId);
     return format(messagesFor(locale).rounds.editor.deleted, { title: deleted.title });
   };
 }
 
 async function trySave(
   deps: TeamsAppDeps,
+  coordinator: CoordinatorOperations,
   form: RoundForm,
   locale: Locale,
 ): Promise<{ ok: true } | { ok: false; card: AdaptiveCard }> {
   const members = await membersFor(deps, form);
   try {
-    await deps.app.rounds.saveDraft(
+    await coordinator.saveDraft(
       form.roundId,
       changesFromForm(form, (groupId) => members.get(groupId) ?? []),
       deps.now(),

@@ -6,6 +6,7 @@ import { format, messagesFor } from '../../i18n/messages';
 import { roundIdData } from '../forms/editorSubmission';
 import { cardActionStatusCard } from '../liveStatus';
 import type { TeamsAppDeps } from '../teamsAppDeps';
+import { coordinating } from '../turnCaller';
 import { turnLocale } from '../turnServices';
 
 const refreshData = z.object({ roundId: z.string().max(64).optional().default('') }).passthrough();
@@ -23,7 +24,7 @@ export function extendRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId, deadlineDate, deadlineTime } = extendData.parse(data);
-    const round = await deps.app.rounds.extend(
+    const round = await (await coordinating(context, deps)).extend(
       roundId,
       fromStockholmWallTime(deadlineDate, deadlineTime),
       deps.now(),
@@ -40,7 +41,7 @@ export function closeRound(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    await deps.app.rounds.close(roundId, deps.now());
+    await (await coordinating(context, deps)).close(roundId, deps.now());
     return cardActionStatusCard(deps, context, roundId, {
       text: messagesFor(locale).rounds.status.closed,
       tone: 'default',
@@ -52,7 +53,7 @@ export function retryDeliveries(deps: TeamsAppDeps) {
   return async (context: TurnContext, data: Record<string, unknown>) => {
     const locale = turnLocale(context, deps.defaultLocale);
     const { roundId } = roundIdData.parse(data);
-    const count = await deps.app.rounds.retry(roundId, deps.now());
+    const count = await (await coordinating(context, deps)).retry(roundId, deps.now());
     return cardActionStatusCard(deps, context, roundId, {
       text: format(messagesFor(locale).rounds.status.retried, { count }),
       tone: 'default',

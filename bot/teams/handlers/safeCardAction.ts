@@ -32,13 +32,3 @@ export function safeCardAction(deps: TeamsAppDeps, handler: Handler): CardAction
     }
   };
 }
-
-/** A card action for coordinators only: others get a polite refusal. */
-export function coordinatorAction(deps: TeamsAppDeps, handler: Handler): CardActionHandler {
-  return safeCardAction(deps, async (context, data) => {
-    if (!(await deps.isCoordinator(context))) {
-      return messagesFor(turnLocale(context, deps.defaultLocale)).rounds.notCoordinator;
-    }
-    return handler(context, data);
-  });
-}

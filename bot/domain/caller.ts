@@ -1,0 +1,20 @@
+import { ForbiddenError } from './errors';
+
+/** A role held across rounds, found by the edge from configuration or Teams team membership. */
+export type StandingRole = 'coordinator' | 'leadership';
+
+/**
+ * Who asks for an operation, as the edge established it: from a checked activity or token, never
+ * from data a card or request carries.
+ */
+export type Caller = {
+  tenantId: string;
+  /** The Entra object id (the channel account id when Teams gives none). */
+  objectId: string;
+  roles: readonly StandingRole[];
+};
+
+/** Launching, editing, reminding, extending, closing and renaming are for coordinators. */
+export function requireCoordinator(caller: Caller): void {
+  if (!caller.roles.includes('coordinator')) throw new ForbiddenError('coordinator');
+}
