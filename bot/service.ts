@@ -204,7 +204,6 @@ export async function startService(
     },
     {
       app: application,
-      roundChanged: (roundId) => effects.roundChanged(roundId),
       now,
     },
   );

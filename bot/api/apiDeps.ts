@@ -10,8 +10,6 @@ export type ApiDeps = {
   app: Application;
   authenticate: Authenticate;
   access: AccessPolicy;
-  /** Tells the chat a coordinator changed a round in the tab, so its status cards follow. */
-  roundChanged(roundId: string): void;
   now(): Date;
   /** Local mode only: the dev sign-in and its people. */
   local?: { signIn: LocalSignIn; people: readonly DemoPerson[] };

@@ -42,7 +42,6 @@ export function coordinatorAction<Schema extends z.ZodType>(
         locale: request.locale,
         coordinator,
       });
-      deps.roundChanged(roundId);
       return ok({ ok: true, message } satisfies ActionResult);
     },
   };

@@ -10,8 +10,9 @@ export type Effects = {
   /** A round's answers changed: shared reads are forgotten, and its themes recomputed soon. */
   answersChanged(roundId: string): void;
   /**
-   * A coordinator changed a round outside chat (in the tab): shared reads are forgotten and the
-   * round's status cards in chat redrawn, so chat and tab show the change alike.
+   * A coordinator changed a round (extended, closed, retried, reminded, removed), in chat or tab:
+   * shared reads are forgotten and the round's status cards in chat redrawn, so every view shows
+   * the change alike.
    */
   roundChanged(roundId: string): void;
   /** Brings a round's themes up to date now, and waits; only what changed is computed. */

@@ -7,8 +7,10 @@ import { closeRound, extendDeadline } from '../domain/roundLifecycle';
 import type { Effects } from './effects';
 import type { RoundStores } from './roundServices';
 
+/** A later deadline; the round's status cards and the tab follow, and coming reminders move with it. */
 export async function extendRoundDeadline(
   stores: RoundStores,
+  effects: Effects,
   roundId: string,
   deadline: Date,
   now: Date,
@@ -16,6 +18,7 @@ export async function extendRoundDeadline(
   const stored = await stores.rounds.get(roundId);
   const extended = extendDeadline(stored.value, deadline, now);
   await stores.rounds.update(extended, stored.etag);
+  effects.roundChanged(roundId);
   return extended;
 }
 
@@ -47,6 +50,7 @@ export async function closeRoundEarly(
   );
   await stores.reminders.plan(planReminders(roundId, 'closing', 'closing', needs, now));
   effects.remindersQueued();
+  effects.roundChanged(roundId);
   return closed;
 }
 
@@ -69,5 +73,6 @@ export async function retryFailedDeliveries(
     }
   }
   if (count > 0) effects.deliveryQueued();
+  effects.roundChanged(roundId);
   return count;
 }

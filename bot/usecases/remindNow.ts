@@ -35,5 +35,6 @@ export async function remindNow(
   );
   await stores.reminders.plan(planReminders(round.id, manualOccasion(input.now), 'manual', needs, input.now));
   if (needs.length > 0) effects.remindersQueued();
+  effects.roundChanged(round.id);
   return { kind: 'queued', count: needs.length };
 }

@@ -2,13 +2,14 @@ import { NotFoundError } from '../domain/errors';
 import type { Round } from '../domain/round';
 import { sampleRoundId } from '../domain/sampleRound';
 import type { Stored } from '../storage/stored';
+import type { Effects } from './effects';
 import type { RoundStores } from './roundServices';
 
 /**
  * Removes the sample round with its answers, targets and themes. The made-up teams stay, marked
  * as left, so nothing can be sent to them; they no longer appear anywhere without the round.
  */
-export async function removeSampleRound(stores: RoundStores): Promise<boolean> {
+export async function removeSampleRound(stores: RoundStores, effects: Effects): Promise<boolean> {
   let round: Stored<Round>;
   try {
     round = await stores.rounds.get(sampleRoundId);
@@ -21,5 +22,6 @@ export async function removeSampleRound(stores: RoundStores): Promise<boolean> {
   await stores.responses.deleteRound(sampleRoundId);
   await stores.targets.replace(sampleRoundId, []);
   await stores.themes.deleteRound(sampleRoundId);
+  effects.roundChanged(sampleRoundId);
   return true;
 }

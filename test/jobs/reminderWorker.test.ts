@@ -159,7 +159,9 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
   });
 
   it('moves the slots when the deadline is extended', async () => {
-    await extendRoundDeadline(stores, roundId, at('2026-10-23', '17:00'), at('2026-10-12', '12:00'));
+    const effects = recordedEffects();
+    await extendRoundDeadline(stores, effects, roundId, at('2026-10-23', '17:00'), at('2026-10-12', '12:00'));
+    expect(effects.calls).toEqual([`roundChanged ${roundId}`]);
 
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-13', '09:05') }).runOnce();
     expect(reminders()).toEqual([]);
@@ -176,7 +178,7 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
       now: at('2026-10-06', '10:00'),
     });
     expect(first).toEqual({ kind: 'queued', count: 2 });
-    expect(effects.calls).toEqual(['remindersQueued']);
+    expect(effects.calls).toEqual(['remindersQueued', `roundChanged ${roundId}`]);
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-06', '10:00') }).runOnce();
     expect(reminders()).toHaveLength(2);
 
@@ -187,7 +189,7 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
       now: at('2026-10-06', '10:30'),
     });
     expect(again).toMatchObject({ kind: 'confirm' });
-    expect(effects.calls).toEqual(['remindersQueued']);
+    expect(effects.calls).toEqual(['remindersQueued', `roundChanged ${roundId}`]);
     const confirmed = await remindNow(stores, effects, {
       roundId,
       groupId: groupB,
@@ -207,7 +209,7 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
 
     const effects = recordedEffects();
     await closeRoundEarly(stores, effects, roundId, at('2026-10-13', '09:06'));
-    expect(effects.calls).toEqual(['remindersQueued']);
+    expect(effects.calls).toEqual(['remindersQueued', `roundChanged ${roundId}`]);
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-13', '09:07') }).runOnce();
 
     expect(reminders().filter((d) => d.text?.startsWith('Påminnelse'))).toEqual([]);
