@@ -8,5 +8,6 @@ export function callerOf(deps: Pick<ApiDeps, 'access'>, identity: Identity): Cal
     tenantId: identity.tenantId,
     objectId: identity.objectId,
     roles: deps.access.standingRoles(identity).filter((role): role is StandingRole => role !== 'member'),
+    vouchedGroups: deps.access.demoGroups(identity),
   };
 }

@@ -40,7 +40,13 @@ export function errorReply(error: unknown, logger: Logger, locale: Locale): ApiR
       }),
     );
   }
-  if (error instanceof ForbiddenError) return reply(403, 'forbidden', messages.api.coordinatorsOnly);
+  if (error instanceof ForbiddenError) {
+    return reply(
+      403,
+      'forbidden',
+      error.needs === 'coordinator' ? messages.api.coordinatorsOnly : messages.api.forbidden,
+    );
+  }
   if (error instanceof ValidationError) return reply(400, 'invalid_request', describeError(error, locale));
   if (error instanceof NotFoundError) return reply(404, 'not_found', describeError(error, locale));
   if (error instanceof InvalidStateError || error instanceof ConflictError) {

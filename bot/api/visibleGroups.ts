@@ -1,5 +1,5 @@
 import type { RoundTarget } from '../domain/target';
-import type { RoundAccess } from './accessPolicy';
+import type { RoundAccess } from '../usecases/roundAccess';
 import { ApiError, forbidden } from './apiError';
 
 /** Side by side is two groups; more in one call is not something the tab asks for. */

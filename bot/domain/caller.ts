@@ -12,6 +12,8 @@ export type Caller = {
   /** The Entra object id (the channel account id when Teams gives none). */
   objectId: string;
   roles: readonly StandingRole[];
+  /** Groups the edge vouches for beside the stored facts: local mode's demo people. */
+  vouchedGroups?: readonly string[];
 };
 
 /** Launching, editing, reminding, extending, closing and renaming are for coordinators. */

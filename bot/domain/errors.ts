@@ -88,10 +88,13 @@ export class InvalidStateError extends DomainError {
   }
 }
 
-/** The caller may not do this: the operation is for a role they do not hold. */
+/**
+ * The caller may not do this: the operation is for coordinators, or for the members of a group the
+ * round asks (someone outside a round learns nothing of it, not even whether it exists).
+ */
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden';
-  constructor(readonly needs: 'coordinator') {
+  constructor(readonly needs: 'coordinator' | 'member') {
     super(`Only a ${needs} may do this`);
     this.name = 'ForbiddenError';
   }

@@ -27,7 +27,10 @@ export function describeError(
     const described = messagesFor(locale).rounds.stateDescription as Record<string, string>;
     return format(texts.invalidState, { state: described[error.state] ?? error.state });
   }
-  if (error instanceof ForbiddenError) return messagesFor(locale).rounds.notCoordinator;
+  if (error instanceof ForbiddenError) {
+    // Someone outside a round learns nothing of it, not even that it exists.
+    return error.needs === 'coordinator' ? messagesFor(locale).rounds.notCoordinator : texts.notFound;
+  }
   if (error instanceof ConflictError) return texts.conflict;
   if (error instanceof NotFoundError) return texts.notFound;
   return messagesFor(locale).errors.generic;

@@ -21,11 +21,12 @@ import {
 } from './groupMemberships';
 import { teamRemoved, teamSeen } from './installedTeams';
 import { launchRound } from './launchRound';
-import { listRounds, sentTargets } from './listRounds';
+import { callerGroups, roundsForCaller } from './listRounds';
 import { closeRoundEarly, extendRoundDeadline, retryFailedDeliveries } from './manageRound';
 import { type MessageAnswer, recordMessageAnswer } from './recordMessageAnswer';
 import { remindNow } from './remindNow';
 import { removeSampleRound } from './removeSampleRound';
+import { roundForCaller } from './roundAccess';
 import { remindChoices, roundsToCopy } from './roundChoices';
 import { previewDraft, roundTargets, roundWithTargets } from './roundEditing';
 import type { RoundReads } from './roundReads';
@@ -67,10 +68,11 @@ export function createApplication(deps: {
     rounds: {
       targets: (roundId: string) => roundTargets(stores, roundId),
       byId: async (roundId: string) => (await stores.rounds.get(roundId)).value,
-      list: (input: { now: Date; includeDrafts: boolean }) =>
-        listRounds(stores, { ...input, answers: (roundId) => reads.answers(roundId) }),
-      /** Targets of every round sent so far (a draft's groups have not been asked yet). */
-      sentTargets: () => sentTargets(stores),
+      /** The rounds the caller may see, each with the progress of the groups they may see. */
+      forCaller: (caller: Caller, now: Date) =>
+        roundsForCaller(stores, caller, { now, answers: (roundId) => reads.answers(roundId) }),
+      /** One round, its targets and what the caller may see of it; ForbiddenError for outsiders. */
+      oneForCaller: (caller: Caller, roundId: string) => roundForCaller(stores, caller, roundId),
       status: (roundId: string, answers?: ReturnType<RoundReads['answers']>) =>
         roundStatus(stores, roundId, answers),
       answers: (roundId: string) => reads.answers(roundId),
@@ -113,8 +115,8 @@ export function createApplication(deps: {
       list: (locale: Locale) => listGroups(stores, locale),
       names: (locale: Locale) => groupNameLookup(stores, locale),
       overview: (locale: Locale) => groupsOverview(stores, locale),
-      /** The groups whose team roster lists a person (by Entra object id). */
-      onRosterOf: (objectId: string) => stores.memberships.groupsOf(objectId),
+      /** Every group the caller answers in. */
+      ofCaller: (caller: Caller) => callerGroups(stores, caller),
     },
     teams: {
       seen: (team: SeenTeam, now: Date) => teamSeen(stores, team, now),

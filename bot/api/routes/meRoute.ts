@@ -1,7 +1,7 @@
 import type { ApiDeps } from '../apiDeps';
+import { callerOf } from '../callerOf';
 import type { Me, Role } from '../contract';
 import { type ApiRoute, ok } from '../http';
-import { memberGroups } from '../memberGroups';
 
 /** GET /api/me: who the caller is and what they may do; someone with no role gets an empty list. */
 export function meRoute(deps: ApiDeps): ApiRoute {
@@ -10,7 +10,7 @@ export function meRoute(deps: ApiDeps): ApiRoute {
     path: '/api/me',
     handle: async (request) => {
       const identity = await deps.authenticate(request.authorization);
-      const groups = [...(await memberGroups(deps, identity))].sort();
+      const groups = [...(await deps.app.groups.ofCaller(callerOf(deps, identity)))].sort();
       const roles: Role[] = [
         ...deps.access.standingRoles(identity),
         ...(groups.length > 0 ? ['member' as const] : []),

@@ -1,6 +1,6 @@
 import type { ApiDeps } from '../apiDeps';
+import { callerOf } from '../callerOf';
 import { type ApiRoute, ok } from '../http';
-import { roundForCaller } from '../roundForCaller';
 import { statusView } from '../statusView';
 import { visibleGroups } from '../visibleGroups';
 
@@ -12,7 +12,7 @@ export function statusRoute(deps: ApiDeps): ApiRoute {
     handle: async (request) => {
       const identity = await deps.authenticate(request.authorization);
       const roundId = request.params.id ?? '';
-      const { targets, access } = await roundForCaller(deps, identity, roundId);
+      const { targets, access } = await deps.app.rounds.oneForCaller(callerOf(deps, identity), roundId);
       const visible = visibleGroups(access, targets, null);
       const shown = visibleGroups(access, targets, request.query.get('group'));
       const answers = deps.app.rounds.answers(roundId);

@@ -1,7 +1,7 @@
 import type { StoredThemes, ThemePart } from '../../domain/storedThemes';
 import type { ApiDeps } from '../apiDeps';
+import { callerOf } from '../callerOf';
 import { type ApiRoute, ok } from '../http';
-import { roundForCaller } from '../roundForCaller';
 import { needsAnswers, roundScopes, themesView } from '../themesView';
 import { requestedGroups, visibleGroups } from '../visibleGroups';
 
@@ -20,7 +20,10 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
     handle: async (request) => {
       const identity = await deps.authenticate(request.authorization);
       const roundId = request.params.id ?? '';
-      const { round, targets, access } = await roundForCaller(deps, identity, roundId);
+      const { round, targets, access } = await deps.app.rounds.oneForCaller(
+        callerOf(deps, identity),
+        roundId,
+      );
       const requested = request.query.getAll('group');
       const visible = visibleGroups(access, targets, null);
       const shown =

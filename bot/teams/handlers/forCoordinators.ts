@@ -13,7 +13,7 @@ export function forCoordinators(deps: TeamsAppDeps, reply: (context: TurnContext
     try {
       await reply(context);
     } catch (error) {
-      if (!(error instanceof ForbiddenError)) throw error;
+      if (!(error instanceof ForbiddenError && error.needs === 'coordinator')) throw error;
       await context.sendActivity(messagesFor(turnLocale(context, deps.defaultLocale)).rounds.notCoordinator);
     }
   };
