@@ -148,4 +148,25 @@ describe('ResponseRepository, many messages at once', () => {
     expect(stored).toHaveLength(30);
     expect(new Set(stored).size).toBe(30);
   });
+
+  it('loses no one’s answer when copies of one message land in the same batch', async () => {
+    const responses = new ResponseRepository(await createTestStorage());
+    const message = (activityId: string) => [
+      response({
+        sourceKey: responseSourceKey({ kind: 'message', activityId, part: 1 }),
+        text: `svar ${activityId}`,
+      }),
+    ];
+    // Ten copies of one message (Teams redelivering it), interleaved with forty other answers.
+    const ids = Array.from({ length: 50 }, (_, index) => (index % 5 === 0 ? 'kopia' : `a${index}`));
+
+    const results = await Promise.all(ids.map((id) => responses.recordMessage(id, message(id))));
+
+    const copies = results.filter((_, index) => ids[index] === 'kopia');
+    expect(copies.filter((created) => created)).toHaveLength(1);
+    expect(results.filter((_, index) => ids[index] !== 'kopia').every((created) => created)).toBe(true);
+    const stored = (await responses.forRound('r1')).map((entry) => entry.value.text);
+    expect(stored).toHaveLength(41);
+    expect(new Set(stored).size).toBe(41);
+  });
 });

@@ -77,6 +77,31 @@ describe('answers through the bot endpoint', () => {
     expect(await stored()).toHaveLength(1);
   });
 
+  it('loses no one’s answer when Teams delivers one reply many times among others', async () => {
+    const copy = threadReply(connector.serviceUrl, thread, '1. Samma svar, levererat igen', {
+      id: 'kopia',
+      from: erik,
+    });
+    const others = Array.from({ length: 40 }, (_, index) =>
+      threadReply(connector.serviceUrl, thread, `1. Svar nummer ${index}`, {
+        id: `svar-${index}`,
+        from: maria,
+      }),
+    );
+    // Ten copies of one reply interleaved with forty others, all at once (one group commit).
+    const activities = others.flatMap((other, index) => (index % 4 === 0 ? [copy, other] : [other]));
+
+    const statuses = await Promise.all(activities.map(async (activity) => (await bot.post(activity)).status));
+
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    const texts = (await stored()).map((answer) => answer.text);
+    expect(texts).toHaveLength(41);
+    expect(new Set(texts)).toEqual(
+      new Set(['Samma svar, levererat igen', ...others.map((_, index) => `Svar nummer ${index}`)]),
+    );
+    expect(botReplies().map((activity) => activity.text)).toEqual([]);
+  });
+
   it('reads a numbered list written in Teams (HTML) as numbered answers', async () => {
     await bot.post(
       threadReply(connector.serviceUrl, thread, '', {
