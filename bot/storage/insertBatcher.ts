@@ -98,8 +98,8 @@ function withoutCopies(queue: readonly Pending[]): Pending[] {
   for (const item of queue) {
     const key = String(item.entity.rowKey);
     const leader = first.get(key);
-    if (leader) (leader.copies ??= []).push(item);
-    else first.set(key, item);
+    if (!leader) first.set(key, item);
+    else leader.copies = [...(leader.copies ?? []), item];
   }
   return [...first.values()];
 }
