@@ -3,6 +3,7 @@ import type { AnswerMode } from '../domain/group';
 import type { Locale } from '../domain/locale';
 import type { RoundContent } from '../domain/round';
 import { format, messagesFor } from '../i18n/messages';
+import { inertLinks } from './inertLinks';
 import template from './promptCard.json';
 import { type AdaptiveCard, renderCard } from './renderCard';
 
@@ -33,7 +34,7 @@ export function promptCard(
   // the question texts starting at the same edge when a round has ten questions.
   const width = String(round.questions.length).length;
   return renderCard(template, {
-    title: round.title,
+    title: inertLinks(round.title),
     askedGroup: format(texts.askedGroup, { group: options.groupName }),
     purpose: round.purpose,
     questionsHeading: texts.questionsHeading,

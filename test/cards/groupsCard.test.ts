@@ -17,8 +17,12 @@ const team: InstalledTeam = sampleTeam({
 function texts(card: ReturnType<typeof groupsCard>): string[] {
   const collect = (elements: unknown[]): string[] =>
     elements.flatMap((element) => {
-      const e = element as { text?: string; items?: unknown[] };
-      return [...(e.text ? [e.text] : []), ...(e.items ? collect(e.items) : [])];
+      const e = element as { text?: string; items?: unknown[]; inlines?: unknown[] };
+      return [
+        ...(e.text ? [e.text] : []),
+        ...(e.inlines ? collect(e.inlines) : []),
+        ...(e.items ? collect(e.items) : []),
+      ];
     });
   return collect(card.body as unknown[]);
 }

@@ -31,14 +31,16 @@ function elements(value: unknown): Element[] {
   if (Array.isArray(value)) return value.flatMap(elements);
   if (!value || typeof value !== 'object') return [];
   const node = value as Element;
-  const children = [node.body, node.items, node.columns, node.actions].flatMap((inner) => elements(inner));
+  const children = [node.body, node.items, node.columns, node.inlines, node.actions].flatMap((inner) =>
+    elements(inner),
+  );
   return node.type ? [node, ...children] : children;
 }
 
 /** The texts shown, with the deadline's no-break spaces as plain ones to keep expectations legible. */
 function texts(value: unknown): string[] {
   return elements(value)
-    .filter((element) => element.type === 'TextBlock')
+    .filter((element) => element.type === 'TextBlock' || element.type === 'TextRun')
     .map((element) => plain(element.text));
 }
 
