@@ -102,6 +102,24 @@ describe('answers through the bot endpoint', () => {
     expect(botReplies().map((activity) => activity.text)).toEqual([]);
   });
 
+  it('splits a reply numbered on one line, and leaves its lead-in out', async () => {
+    await bot.post(
+      threadReply(
+        connector.serviceUrl,
+        thread,
+        'Här är ledningsgruppens gemensamma svar: 1. Vi måste fatta beslut snabbare. 2. Vi införde digitala möten kl. 10:30. 3. Bemanningen. 4. Osäkerheten.',
+        { from: erik },
+      ),
+    );
+
+    expect((await stored()).map((answer) => [answer.questionNumber, answer.text])).toEqual([
+      [1, 'Vi måste fatta beslut snabbare.'],
+      [2, 'Vi införde digitala möten kl. 10:30.'],
+      [3, 'Bemanningen.'],
+      [4, 'Osäkerheten.'],
+    ]);
+  });
+
   it('reads a numbered list written in Teams (HTML) as numbered answers', async () => {
     await bot.post(
       threadReply(connector.serviceUrl, thread, '', {
@@ -110,8 +128,8 @@ describe('answers through the bot endpoint', () => {
       }),
     );
 
+    // "Våra svar:" only introduces the answers: it is not stored as one.
     expect((await stored()).map((a) => [a.questionNumber, a.text])).toEqual([
-      [null, 'Våra svar:'],
       [1, 'Tydliga beslutsvägar'],
       [2, 'Se rapporten (https://region.se/r)'],
     ]);
