@@ -1,10 +1,11 @@
-import type { TableClient } from '@azure/data-tables';
+import type { TableClient, TableEntity, TransactionAction } from '@azure/data-tables';
+import { batchLimit } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
-/** How many rows are written at once: rows of different people are different partitions. */
-const parallelWrites = 8;
+/** How many writes run at once: rows of different people are different partitions. */
+const parallelWrites = 16;
 
 /**
  * Who belongs to which group, as the group's team roster says: what lets a member of a group that
@@ -62,10 +63,27 @@ export class MembershipRepository {
     );
   }
 
+  /**
+   * The people join the groups. A person's rows share a partition, so each person's are one batch:
+   * a team of 3,000 joining with its channels is 3,000 writes, not one per person and channel.
+   */
   async add(groupIds: readonly string[], personIds: readonly string[]): Promise<void> {
-    await this.forEachRow(groupIds, personIds, (partitionKey, rowKey) =>
-      this.table.upsertEntity({ partitionKey, rowKey }, 'Replace').then(() => undefined),
-    );
+    if (groupIds.length === 0) return;
+    const people = [...new Set(personIds.map(personKey))];
+    const rowKeys = [...new Set(groupIds.map(encodeKey))];
+    await inLanes(people, async (partitionKey) => {
+      for (let start = 0; start < rowKeys.length; start += batchLimit) {
+        const actions = rowKeys
+          .slice(start, start + batchLimit)
+          .map((rowKey): TransactionAction => ['upsert', { partitionKey, rowKey }, 'Replace']);
+        try {
+          if (actions.length === 1) await this.table.upsertEntity(actions[0]?.[1] as TableEntity, 'Replace');
+          else await this.table.submitTransaction(actions);
+        } catch (error) {
+          translateTableError(error, 'membership', partitionKey);
+        }
+      }
+    });
   }
 
   async remove(groupIds: readonly string[], personIds: readonly string[]): Promise<void> {
@@ -87,19 +105,23 @@ export class MembershipRepository {
     const rows = personIds.flatMap((person) =>
       groupIds.map((group) => [personKey(person), encodeKey(group)] as const),
     );
-    let next = 0;
-    const lane = async () => {
-      while (next < rows.length) {
-        const [partitionKey, rowKey] = rows[next++] as readonly [string, string];
-        try {
-          await write(partitionKey, rowKey);
-        } catch (error) {
-          translateTableError(error, 'membership', `${partitionKey}/${rowKey}`);
-        }
+    await inLanes(rows, async ([partitionKey, rowKey]) => {
+      try {
+        await write(partitionKey, rowKey);
+      } catch (error) {
+        translateTableError(error, 'membership', `${partitionKey}/${rowKey}`);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(parallelWrites, rows.length) }, lane));
+    });
   }
+}
+
+/** Runs `work` on every item, a few at a time. */
+async function inLanes<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallelWrites, items.length) }, lane));
 }
 
 /** Entra object ids are GUIDs; tokens and rosters may differ in case. */

@@ -178,6 +178,39 @@ describe('the bot endpoint, with real activities and a local Bot Connector', () 
       { ...personalMessage('http://127.0.0.1:1/', 'hej'), serviceUrl: 'nope' },
       undefined,
     ],
+    [
+      'a sender whose object id is no string',
+      { ...personalMessage('http://127.0.0.1:1/', 'hej'), from: { id: '29:x', aadObjectId: 42 } },
+      undefined,
+    ],
+    [
+      'members added that are not accounts',
+      { ...personalMessage('http://127.0.0.1:1/', ''), type: 'conversationUpdate', membersAdded: [null] },
+      undefined,
+    ],
+    [
+      'a mention that names nobody',
+      {
+        ...personalMessage('http://127.0.0.1:1/', 'hej'),
+        entities: [{ type: 'mention', text: '<at>x</at>' }],
+      },
+      undefined,
+    ],
+    [
+      'a conversation id that cannot travel in a header',
+      { ...personalMessage('http://127.0.0.1:1/', 'hej'), conversation: { id: 'a:x\r\nX-Evil: 1' } },
+      undefined,
+    ],
+    [
+      'card data holding half a character',
+      undefined,
+      JSON.stringify({
+        ...personalMessage('http://127.0.0.1:1/', ''),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        value: { action: { type: 'Action.Execute', verb: 'answer.refresh', data: { roundId: 'RSURR' } } },
+      }).replace('RSURR', '\\ud800'),
+    ],
   ])('answers %s with 400 and a short reason', async (_name, body, rawBody) => {
     const response = await bot.post(body, rawBody ? { rawBody } : {});
 

@@ -76,15 +76,33 @@ describe('group members from the team roster, through the bot endpoint', () => {
 
     const nils = { id: '29:nils', aadObjectId: 'oid-nils' };
     expect((await bot.post(peopleAddedToTeam(connector.serviceUrl, team, [nils]))).status).toBe(200);
+    await eventually(async () => (await memberships.groupsOf('oid-nils')).size === 2);
     expect(await memberships.groupsOf('oid-nils')).toEqual(new Set([general, ledning]));
 
     const erik = { id: '29:erik', aadObjectId: 'oid-erik' };
     expect((await bot.post(peopleRemovedFromTeam(connector.serviceUrl, team, [erik]))).status).toBe(200);
-    expect(await memberships.groupsOf('oid-erik')).toEqual(new Set());
+    await eventually(async () => (await memberships.groupsOf('oid-erik')).size === 0);
     expect(await memberships.membersOf(general)).toEqual(new Set(['oid-maria', 'oid-nils']));
     // The team itself is still there: a person leaving is not the bot being removed.
     expect((await roundStores(bot.storage).teams.get(general))?.removedAt).toBeNull();
   });
+
+  it('answers Teams at once when a team of 3,000 joins, and records every one of them', async () => {
+    const people = Array.from({ length: 3000 }, (_, index) => ({
+      id: `29:person-${index}`,
+      aadObjectId: `oid-person-${index}`,
+    }));
+
+    const response = await bot.post(peopleAddedToTeam(connector.serviceUrl, team, people));
+
+    expect(response.status).toBe(200);
+    // Stopping waits for work in the background: every person is recorded by then.
+    await bot.close();
+    stopped = true;
+    expect((await memberships.membersOf(general)).size).toBe(3000);
+    expect((await memberships.membersOf(ledning)).size).toBe(3000);
+    expect(await memberships.groupsOf('oid-person-2999')).toEqual(new Set([general, ledning]));
+  }, 60_000);
 
   it('records the roster when the bot is added to a team', async () => {
     const joined = { id: '19:rs@thread.tacv2', name: 'Regionservice' };

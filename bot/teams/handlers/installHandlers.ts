@@ -20,7 +20,11 @@ export function membersAddedHandler(deps: TeamsAppDeps) {
     const botAdded = (activity.membersAdded ?? []).some((member) => member.id === activity.recipient.id);
     if (!botAdded) {
       const teamId = teamIdOf(context);
-      if (teamId) await deps.app.teams.membersJoined(teamId, membersOf(activity.membersAdded));
+      // A large team joining is thousands of writes: Teams is answered first (it retries a turn
+      // that takes over 15 s), and the service waits for them when stopping.
+      const joined = membersOf(activity.membersAdded);
+      if (teamId)
+        deps.inBackground('record people joining', () => deps.app.teams.membersJoined(teamId, joined));
       return;
     }
     if (teamIdOf(context)) {
@@ -80,7 +84,8 @@ export function teamRemovedHandler(deps: TeamsAppDeps) {
     const isMembersRemoved = Array.isArray(activity.membersRemoved) && activity.membersRemoved.length > 0;
     const botRemoved = (activity.membersRemoved ?? []).some((member) => member.id === activity.recipient.id);
     if (isMembersRemoved && !botRemoved) {
-      await deps.app.teams.membersLeft(teamId, membersOf(activity.membersRemoved));
+      const left = membersOf(activity.membersRemoved);
+      deps.inBackground('record people leaving', () => deps.app.teams.membersLeft(teamId, left));
       return;
     }
     await markTeamRemoved(context, deps, teamId);
