@@ -58,6 +58,8 @@ export type ServiceOptions = {
   tabDir?: string;
   /** Per-caller limits of the tab API; the standard ones (bot/server/callerLimits) when not given. */
   callerLimits?: CallerLimitRules;
+  /** How long one storage call may take (storageCallTimeoutMs when not given). */
+  storageCallTimeoutMs?: number;
 };
 
 /**
@@ -71,7 +73,7 @@ export async function startService(
   options: ServiceOptions = {},
 ): Promise<RunningService> {
   const now = options.now ?? (() => new Date());
-  const storage = createTableStorage(config.storage);
+  const storage = createTableStorage(config.storage, options.storageCallTimeoutMs);
   await ensureTables(storage);
 
   const stores = createRoundStores(storage);

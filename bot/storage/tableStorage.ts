@@ -1,4 +1,9 @@
-import { TableClient, TableServiceClient } from '@azure/data-tables';
+import {
+  RestError,
+  TableClient,
+  TableServiceClient,
+  type TableServiceClientOptions,
+} from '@azure/data-tables';
 import { DefaultAzureCredential } from '@azure/identity';
 import type { StorageSettings } from '../config/config';
 
@@ -23,9 +28,22 @@ export type TableStorage = {
   service: TableServiceClient;
 };
 
-export function createTableStorage(settings: StorageSettings): TableStorage {
-  // Azurite speaks plain http on loopback; the SDK refuses that unless told it is intended.
-  const options = { allowInsecureConnection: isInsecure(settings) };
+/**
+ * How long one storage call (with the SDK's own retries) may take. Teams waits about 15 s for a
+ * turn and then sends it again; a stalled storage account must not hold a reply that long, so the
+ * call ends here and the person is told to try again.
+ */
+export const storageCallTimeoutMs = 8000;
+
+export function createTableStorage(
+  settings: StorageSettings,
+  callTimeoutMs: number = storageCallTimeoutMs,
+): TableStorage {
+  const options: TableServiceClientOptions = {
+    // Azurite speaks plain http on loopback; the SDK refuses that unless told it is intended.
+    allowInsecureConnection: isInsecure(settings),
+    additionalPolicies: [{ policy: callDeadline(callTimeoutMs), position: 'perCall' }],
+  };
   const credential = settings.kind === 'accountUrl' ? new DefaultAzureCredential() : undefined;
   const service =
     settings.kind === 'connectionString'
@@ -64,4 +82,38 @@ function isInsecure(settings: StorageSettings): boolean {
     /DefaultEndpointsProtocol=http;/i.test(settings.connectionString) ||
     /Endpoint=http:\/\//i.test(settings.connectionString)
   );
+}
+
+type PipelinePolicy = NonNullable<TableServiceClientOptions['additionalPolicies']>[number]['policy'];
+
+/**
+ * Ends a storage call, retries and all, after `timeoutMs`. It fails as a RestError without a
+ * status, which the repositories report as storage being unavailable (UnavailableError).
+ */
+function callDeadline(timeoutMs: number): PipelinePolicy {
+  return {
+    name: 'lardomarCallDeadline',
+    async sendRequest(request, next) {
+      const deadline = new AbortController();
+      const outer = request.abortSignal;
+      const abort = () => deadline.abort();
+      if (outer?.aborted) abort();
+      outer?.addEventListener('abort', abort, { once: true });
+      const timer = setTimeout(abort, timeoutMs);
+      request.abortSignal = deadline.signal;
+      try {
+        return await next(request);
+      } catch (error) {
+        if (deadline.signal.aborted && !outer?.aborted) {
+          throw new RestError(`Table storage did not answer within ${timeoutMs} ms`, {
+            code: 'StorageTimeout',
+          });
+        }
+        throw error;
+      } finally {
+        clearTimeout(timer);
+        outer?.removeEventListener('abort', abort);
+      }
+    },
+  };
 }

@@ -60,8 +60,14 @@ export class ThreadRepository {
   private async read(conversationId: string): Promise<ThreadLink[]> {
     const links: ThreadLink[] = [];
     const filter = `PartitionKey eq ${odataString(encodeKey(conversationId))}`;
-    for await (const row of this.table.listEntities<Record<string, unknown>>({ queryOptions: { filter } })) {
-      links.push(toLink(conversationId, decodeKey(row.rowKey as string), row));
+    try {
+      for await (const row of this.table.listEntities<Record<string, unknown>>({
+        queryOptions: { filter },
+      })) {
+        links.push(toLink(conversationId, decodeKey(row.rowKey as string), row));
+      }
+    } catch (error) {
+      translateTableError(error, 'thread', conversationId);
     }
     return links;
   }

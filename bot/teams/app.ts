@@ -6,6 +6,7 @@ import {
 } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import type { HelpCommand } from '../cards/helpCard';
+import { UnavailableError } from '../domain/errors';
 import { messagesFor } from '../i18n/messages';
 import { registerCardAction, withSubmitFallbacks } from './cardActions';
 import { isCommand } from './commands';
@@ -116,8 +117,11 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
 
   app.error(async (context: TurnContext, error: Error) => {
     turnLogger(context, deps.logger).error({ err: error }, 'turn failed');
+    const texts = messagesFor(turnLocale(context, deps.defaultLocale)).errors;
     try {
-      await context.sendActivity(messagesFor(turnLocale(context, deps.defaultLocale)).errors.generic);
+      await context.sendActivity(
+        error instanceof UnavailableError ? texts.storageUnavailable : texts.generic,
+      );
     } catch (sendError) {
       turnLogger(context, deps.logger).warn({ err: sendError }, 'could not tell the user about the failure');
     }

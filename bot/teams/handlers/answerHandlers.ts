@@ -22,7 +22,19 @@ import { turnLocale, turnLogger } from '../turnServices';
 export function isAnswer(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<boolean> => {
     if (context.activity.type !== 'message' || context.activity.value !== undefined) return false;
-    const target = await deps.app.answers.targetOf(messagePlace(context), Date.now());
+    let target: AnswerTarget | undefined;
+    try {
+      target = await deps.app.answers.targetOf(messagePlace(context), Date.now());
+    } catch (error) {
+      if (!(error instanceof UnavailableError)) throw error;
+      // Storage cannot say which round this answers. Whoever may have meant an answer (in a 1:1
+      // chat, or replying in a thread) is told to send it again; other channel talk is let be.
+      turnLogger(context, deps.logger).error({ err: error }, 'answer lookup failed');
+      const replying = /;messageid=/.test(context.activity.conversation.id);
+      if (!messagePlace(context).personal && !replying) return false;
+      context.turnState.set(targetKey, lookupFailed);
+      return true;
+    }
     if (!target) return false;
     context.turnState.set(targetKey, target);
     return true;
@@ -30,6 +42,7 @@ export function isAnswer(deps: TeamsAppDeps) {
 }
 
 const targetKey = Symbol('lardomar.answerTarget');
+const lookupFailed = Symbol('lardomar.answerLookupFailed');
 
 /** Where this turn's message was written, and by whom. */
 function messagePlace(context: TurnContext): MessagePlace {
@@ -55,8 +68,13 @@ function messageAnswer(context: TurnContext, deps: TeamsAppDeps, target: AnswerT
 /** A reply in a prompt's thread, or a message in chat while a round is open: stored as an answer. */
 export function answerHandler(deps: TeamsAppDeps) {
   return async (context: TurnContext): Promise<void> => {
-    const target = context.turnState.get(targetKey) as AnswerTarget;
+    const found = context.turnState.get(targetKey) as AnswerTarget | typeof lookupFailed;
     const locale = turnLocale(context, deps.defaultLocale);
+    if (found === lookupFailed) {
+      await context.sendActivity(messagesFor(locale).answers.unavailable);
+      return;
+    }
+    const target = found;
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
       deps.app.answers.record(messageAnswer(context, deps, target)),
