@@ -102,6 +102,8 @@ export async function startService(
     answersChanged: (roundId) => {
       roundReads.forget(roundId);
       themeUpdater.answersChanged(roundId);
+      // The status cards coordinators follow show answers too (redraws are gathered per round).
+      liveStatus(roundId);
     },
     roundChanged: (roundId) => {
       roundReads.forget(roundId);

@@ -7,7 +7,10 @@ export type Effects = {
   deliveryQueued(): void;
   /** Reminders or closing notes were planned: the reminder worker wakes. */
   remindersQueued(): void;
-  /** A round's answers changed: shared reads are forgotten, and its themes recomputed soon. */
+  /**
+   * A round's answers changed: shared reads are forgotten, its themes recomputed soon, and the
+   * status cards that follow it redrawn.
+   */
   answersChanged(roundId: string): void;
   /**
    * A coordinator changed a round (extended, closed, retried, reminded, removed), in chat or tab:

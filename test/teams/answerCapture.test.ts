@@ -68,6 +68,34 @@ describe('answers through the bot endpoint', () => {
     expect(botReplies()).toEqual([]);
   });
 
+  it('redraws the status card a coordinator follows as answers come in', async () => {
+    const followed = await bot.post(
+      cardAction(connector.serviceUrl, 'status.refresh', { roundId }, { replyToId: 'status-card-1' }),
+    );
+    expect(JSON.stringify(await followed.json())).toContain('0 av 4 frågor besvarade');
+    const redraws = () =>
+      connector.calls.filter(
+        (call) => call.operation === 'updateActivity' && call.activityId === 'status-card-1',
+      );
+
+    // Delivery progress redraws followed cards too (gathered, every 1.5 s): let that settle first.
+    let before = -1;
+    while (redraws().length !== before) {
+      before = redraws().length;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+
+    await bot.post(
+      threadReply(connector.serviceUrl, thread, '1. Beslut\n2. Möten\n3. Bemanning\n4. Osäkerhet', {
+        from: erik,
+      }),
+    );
+
+    // Within about 10 s: redraws are gathered per round.
+    await connector.waitFor(() => redraws().length > before, 10_000);
+    expect(JSON.stringify(redraws().at(-1)?.body)).toContain('4 av 4 frågor besvarade');
+  });
+
   it('stores nothing twice when Teams delivers the same reply again', async () => {
     const reply = threadReply(connector.serviceUrl, thread, '1. Samverkan', { from: erik });
 
