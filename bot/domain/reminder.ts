@@ -2,15 +2,20 @@ import { freshOutbox, type OutboxEntry } from './outbox';
 import { needKey, type ReminderNeed } from './reminderNeeds';
 
 /**
- * What a reminder entry is for: a scheduled slot, a coordinator's "remind now", or the note and
- * closed card that go out when a round is closed.
+ * What a reminder entry is for: a scheduled slot, a coordinator's "remind now", the note and closed
+ * card that go out when a round is closed, or the note and redrawn card when its deadline moves.
  */
-export type ReminderKind = 'auto' | 'manual' | 'closing';
+export type ReminderKind = 'auto' | 'manual' | 'closing' | 'extended';
+
+/** Notes that tell of a change to the round, sent whether or not answers are owed. */
+export function isRoundNotice(kind: ReminderKind): boolean {
+  return kind === 'closing' || kind === 'extended';
+}
 
 /** One message of the reminder log: to whom, why, and what became of it. */
 export type ReminderEntry = OutboxEntry & {
   roundId: string;
-  /** The occasion: `auto:<slot time>`, `manual:<request time>` or `closing`. */
+  /** The occasion: `auto:<slot time>`, `manual:<request time>`, `closing` or `extended:<deadline>`. */
   occasion: string;
   kind: ReminderKind;
   need: ReminderNeed;
@@ -23,6 +28,11 @@ export function autoOccasion(slot: Date): string {
 
 export function manualOccasion(requestedAt: Date): string {
   return `manual:${requestedAt.toISOString()}`;
+}
+
+/** Each new deadline is told once in each thread, however often the extension is saved. */
+export function extendedOccasion(deadline: Date): string {
+  return `extended:${deadline.toISOString()}`;
 }
 
 /** The entries an occasion writes: one per group or person that still owes answers. */
@@ -42,9 +52,9 @@ export function reminderKey(entry: Pick<ReminderEntry, 'occasion' | 'need'>): st
 
 export type ReminderLog = { sent: number; failed: number; pending: number; lastSentAt: Date | null };
 
-/** How the reminders of a round have gone, for the status card (closing notes not counted). */
+/** How the reminders of a round have gone, for the status card (notes of changes not counted). */
 export function summarizeReminders(entries: readonly ReminderEntry[]): ReminderLog {
-  const reminders = entries.filter((entry) => entry.kind !== 'closing');
+  const reminders = entries.filter((entry) => !isRoundNotice(entry.kind));
   const sent = reminders.filter((entry) => entry.state === 'sent');
   return {
     sent: sent.length,

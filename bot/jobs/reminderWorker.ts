@@ -2,16 +2,17 @@ import type { Logger } from 'pino';
 import { withAnswerForm } from '../cards/answerForm';
 import { promptCard } from '../cards/promptCard';
 import { reminderText, threadLink } from '../cards/reminderMessage';
+import { deadlineText } from '../domain/deadlineText';
 import type { DeliveryEntry } from '../domain/delivery';
 import { ConflictError } from '../domain/errors';
 import type { AnswerMode } from '../domain/group';
 import type { Locale } from '../domain/locale';
 import { claim, isClaimable, markSent, markSkipped, recordFailure } from '../domain/outbox';
-import { autoOccasion, planReminders, type ReminderEntry } from '../domain/reminder';
+import { autoOccasion, isRoundNotice, planReminders, type ReminderEntry } from '../domain/reminder';
 import { needKey, reminderNeeds } from '../domain/reminderNeeds';
 import { dueSlots } from '../domain/reminderPolicy';
 import type { Round } from '../domain/round';
-import { messagesFor } from '../i18n/messages';
+import { format, messagesFor } from '../i18n/messages';
 import type { ReminderRepository } from '../storage/reminderRepository';
 import type { Stored } from '../storage/stored';
 import { cardAnswerState } from '../usecases/cardAnswers';
@@ -107,9 +108,11 @@ export class ReminderWorker extends OutboxWorker {
       if (error instanceof ConflictError) return false;
       throw error;
     }
-    const reminder = claimed.kind !== 'closing';
+    const reminder = !isRoundNotice(claimed.kind);
     let settled: ReminderEntry;
-    if (reminder && round.state !== 'open') settled = markSkipped(claimed, 'round_closed', now());
+    // A new deadline is no news once the round has closed; the closing note says what matters.
+    const stale = reminder || claimed.kind === 'extended';
+    if (stale && round.state !== 'open') settled = markSkipped(claimed, 'round_closed', now());
     else if (reminder && !stillOwed.has(needKey(claimed.need)))
       settled = markSkipped(claimed, 'answered', now());
     else {
@@ -150,7 +153,7 @@ export class ReminderWorker extends OutboxWorker {
     }
     const address = { ...team.address, conversationId: delivery.conversationId };
     const now = this.deps.now();
-    if (entry.kind === 'closing') return this.close(round, entry, address, delivery.activityId, groups);
+    if (isRoundNotice(entry.kind)) return this.redraw(round, entry, address, delivery.activityId, groups);
     const thread = deliveries.get(`channel|${entry.need.groupId}`);
     const link =
       entry.need.kind === 'member' && thread?.activityId
@@ -169,8 +172,11 @@ export class ReminderWorker extends OutboxWorker {
     return this.deps.port.post(address, text);
   }
 
-  /** The round is closed: a thank-you in the group's thread, and the prompt card redrawn closed. */
-  private async close(
+  /**
+   * The round closed or its deadline moved: the prompt card is redrawn as it stands now (closed,
+   * or open with the new date), and the group's thread is told, once.
+   */
+  private async redraw(
     round: Round,
     entry: ReminderEntry,
     address: Parameters<ReminderPort['post']>[0],
@@ -186,7 +192,8 @@ export class ReminderWorker extends OutboxWorker {
     );
     // The channel card of a group answering individually has no answers in it; it stays as it was.
     const answerable = mode === 'together' || entry.need.kind === 'member';
-    const closedCard = answerable
+    const open = entry.kind !== 'closing';
+    const card = answerable
       ? withAnswerForm(
           prompt,
           {
@@ -200,14 +207,24 @@ export class ReminderWorker extends OutboxWorker {
               mode,
               personId,
             }),
-            open: false,
+            open,
+            // A member's own card is refreshed for them as they look at it, as when it was sent.
+            ...(open && entry.need.kind === 'member' ? { viewerId: entry.need.member.userId } : {}),
           },
           round.locale,
         )
       : prompt;
-    const redrawn = await this.deps.port.replaceCard(address, promptId, closedCard);
+    const redrawn = await this.deps.port.replaceCard(address, promptId, card);
     if (entry.need.kind !== 'group') return redrawn;
-    const note = await this.deps.port.post(address, messagesFor(round.locale).reminders.closing);
+    const texts = messagesFor(round.locale).reminders;
+    const note = await this.deps.port.post(
+      address,
+      open
+        ? format(texts.extended, {
+            deadline: deadlineText(round.deadline ?? now, { locale: round.locale, now }),
+          })
+        : texts.closing,
+    );
     return note.ok ? { ...note, attempts: note.attempts + redrawn.attempts } : note;
   }
 

@@ -1,13 +1,16 @@
 import { retryFailed } from '../domain/delivery';
 import { ConflictError } from '../domain/errors';
-import { planReminders } from '../domain/reminder';
+import { extendedOccasion, planReminders } from '../domain/reminder';
 import type { ReminderNeed } from '../domain/reminderNeeds';
 import type { Round } from '../domain/round';
 import { closeRound, extendDeadline } from '../domain/roundLifecycle';
 import type { Effects } from './effects';
 import type { RoundStores } from './roundServices';
 
-/** A later deadline; the round's status cards and the tab follow, and coming reminders move with it. */
+/**
+ * A later deadline. The round's status cards and the tab follow, coming reminders move with it, and
+ * every prompt already posted is redrawn with the new date, which each group's thread is told once.
+ */
 export async function extendRoundDeadline(
   stores: RoundStores,
   effects: Effects,
@@ -18,6 +21,9 @@ export async function extendRoundDeadline(
   const stored = await stores.rounds.get(roundId);
   const extended = extendDeadline(stored.value, deadline, now);
   await stores.rounds.update(extended, stored.etag);
+  const needs = await promptsSent(stores, roundId);
+  await stores.reminders.plan(planReminders(roundId, extendedOccasion(deadline), 'extended', needs, now));
+  if (needs.length > 0) effects.remindersQueued();
   effects.roundChanged(roundId);
   return extended;
 }
@@ -35,10 +41,22 @@ export async function closeRoundEarly(
   const stored = await stores.rounds.get(roundId);
   const closed = closeRound(stored.value, now);
   await stores.rounds.update(closed, stored.etag);
+  const needs = await promptsSent(stores, roundId);
+  await stores.reminders.plan(planReminders(roundId, 'closing', 'closing', needs, now));
+  effects.remindersQueued();
+  effects.roundChanged(roundId);
+  return closed;
+}
+
+/** Every prompt of the round that was posted: a group's thread, or a member's 1:1 chat. */
+async function promptsSent(
+  stores: Pick<RoundStores, 'deliveries'>,
+  roundId: string,
+): Promise<ReminderNeed[]> {
   const sent = (await stores.deliveries.list(roundId))
     .map((entry) => entry.value)
     .filter((entry) => entry.state === 'sent');
-  const needs: ReminderNeed[] = sent.map((entry) =>
+  return sent.map((entry) =>
     entry.recipient.kind === 'channel'
       ? { kind: 'group', groupId: entry.groupId, missing: [] }
       : {
@@ -48,10 +66,6 @@ export async function closeRoundEarly(
           missing: [],
         },
   );
-  await stores.reminders.plan(planReminders(roundId, 'closing', 'closing', needs, now));
-  effects.remindersQueued();
-  effects.roundChanged(roundId);
-  return closed;
 }
 
 /** Puts every failed prompt of a round back in the queue; returns how many. */

@@ -161,13 +161,47 @@ describe('reminders, on Azurite and the local Bot Connector', () => {
   it('moves the slots when the deadline is extended', async () => {
     const effects = recordedEffects();
     await extendRoundDeadline(stores, effects, roundId, at('2026-10-23', '17:00'), at('2026-10-12', '12:00'));
-    expect(effects.calls).toEqual([`roundChanged ${roundId}`]);
+    expect(effects.calls).toEqual(['remindersQueued', `roundChanged ${roundId}`]);
+    const slotReminders = () => reminders().filter((d) => d.text?.startsWith('Påminnelse'));
 
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-13', '09:05') }).runOnce();
-    expect(reminders()).toEqual([]);
+    expect(slotReminders()).toEqual([]);
 
     await reminderWorker(stores, testSender(), { now: () => at('2026-10-20', '09:05') }).runOnce();
-    expect(reminders()).toHaveLength(2);
+    expect(slotReminders()).toHaveLength(2);
+  });
+
+  it('on extension: redraws every prompt with the new date and tells each thread once', async () => {
+    await extendRoundDeadline(
+      stores,
+      recordedEffects(),
+      roundId,
+      at('2026-10-23', '17:00'),
+      at('2026-10-12', '12:00'),
+    );
+    await reminderWorker(stores, testSender(), { now: () => at('2026-10-12', '12:01') }).runOnce();
+    // The worker runs again (another instance, a later tick): nothing is said twice.
+    await reminderWorker(stores, testSender(), { now: () => at('2026-10-12', '12:02') }).runOnce();
+
+    for (const thread of threads.values()) {
+      expect(to(thread).map((d) => d.text)).toEqual([
+        'Svarstiden är förlängd: svara senast fredag 23\u00a0oktober kl.\u00a017.00. Kortet ovan visar det nya datumet.',
+      ]);
+    }
+    // Three channel cards and two members' own cards, all with the new date and still open.
+    const updates = connector.calls.filter((call) => call.operation === 'updateActivity');
+    expect(updates).toHaveLength(5);
+    for (const update of updates) {
+      const card = JSON.stringify(update.body);
+      expect(card).toContain('23\u00a0oktober');
+      expect(card).not.toContain('16\u00a0oktober');
+      expect(card).not.toContain('Rundan tar inte längre emot svar.');
+    }
+    // Members keep their own answers in the redrawn card.
+    expect(JSON.stringify(updates.map((call) => call.body))).toContain('svar 4');
+    expect((await stores.reminders.list(roundId)).map((entry) => entry.value.state)).toEqual(
+      Array(5).fill('sent'),
+    );
   });
 
   it('reminds now on request, and asks before reminding again soon after', async () => {
