@@ -25,7 +25,7 @@ export function roundPreviewCard(
     // The prompt's own body is shown inside the preview; its data is already filled in, so it is
     // passed as data and not expanded a second time.
     prompt: prompt.body,
-    summary: format(texts.summary, {
+    summary: format(groups.length === 1 ? texts.summaryOne : texts.summary, {
       count: groups.length,
       groups: joinList(
         groups.map((group) => group.name),

@@ -164,7 +164,7 @@ function printBanner(
     '',
     ...(playgroundUrl
       ? [
-          `  Chat with the bot:  ${playgroundUrl}   (Agents Playground as ${options.playgroundLocale}; write "hjälp")`,
+          `  Chat with the bot:  ${playgroundUrl}   (Agents Playground as ${options.playgroundLocale}; write "${options.playgroundLocale.startsWith('en') ? 'help' : 'hjälp'}")`,
         ]
       : []),
     `  Tab:                ${serviceUrl}/tab/   (sign in locally as a coordinator, leadership or a group member)`,

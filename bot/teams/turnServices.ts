@@ -16,5 +16,16 @@ export function turnLogger(context: TurnContext, fallback: Logger): Logger {
 
 /** The language to answer in: the user's Teams client language, else the configured default. */
 export function turnLocale(context: TurnContext, fallback: Locale): Locale {
-  return resolveLocale(context.activity.locale, fallback);
+  return resolveLocale(context.activity.locale ?? clientLocale(context), fallback);
+}
+
+/**
+ * The client's language from its clientInfo entity: Teams leaves `locale` off some activities (the
+ * install's conversationUpdate among them) but says there which language its user reads.
+ */
+function clientLocale(context: TurnContext): string | undefined {
+  const info = (context.activity.entities ?? []).find((entity) => entity.type === 'clientInfo') as
+    | { locale?: unknown }
+    | undefined;
+  return typeof info?.locale === 'string' ? info.locale : undefined;
 }

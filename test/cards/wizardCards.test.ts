@@ -143,6 +143,17 @@ describe('the wizard and status cards are valid Adaptive Cards 1.5, with fallbac
     const card = roundPreviewCard(round, [{ name: 'Psykiatri Halland', mode: 'together' }], 'sv', now);
 
     expect(cardSchemaProblems(withSubmitFallbacks(card))).toEqual([]);
+    expect(JSON.stringify(card)).toContain('Går till 1 grupp: Psykiatri Halland.');
+    const two = roundPreviewCard(
+      round,
+      [
+        { name: 'Psykiatri Halland', mode: 'together' },
+        { name: 'HR-staben', mode: 'together' },
+      ],
+      'sv',
+      now,
+    );
+    expect(JSON.stringify(two)).toContain('Går till 2 grupper: Psykiatri Halland och HR-staben.');
   });
 
   it.each(['draft', 'open', 'closed'] as const)('status card for a %s round', (state) => {

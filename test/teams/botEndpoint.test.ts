@@ -89,6 +89,21 @@ describe('the bot endpoint, with real activities and a local Bot Connector', () 
     expect(connector.sentActivities()[0]?.text).toMatch(/^Hej alla i Psykiatri Halland!/);
   });
 
+  it('greets a person who adds the bot in English Teams in English, from the client info', async () => {
+    const { locale: _none, ...message } = personalMessage(connector.serviceUrl, '');
+    await bot.post({
+      ...message,
+      type: 'conversationUpdate',
+      text: undefined,
+      membersAdded: [{ id: message.recipient.id }],
+      entities: [{ type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web' }],
+    });
+
+    expect(textsOf(cardOf(connector.sentActivities()[0] as Record<string, unknown>))).toContain(
+      'What you can write to me',
+    );
+  });
+
   it('answers the "Grupper" button on the help card like the written command', async () => {
     await bot.post({
       ...personalMessage(connector.serviceUrl, ''),
