@@ -3,8 +3,6 @@ import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/person';
 import { questionLimits } from '../domain/question';
 import { reminderDayChoices } from '../domain/reminderPolicy';
-import { anonymityThresholdLimits } from '../domain/round';
-import { toStockholmWallTime } from '../domain/stockholmTime';
 import { format, joinList, messagesFor } from '../i18n/messages';
 import type { RoundForm } from '../usecases/roundForm';
 import { type AdaptiveCard, renderCard } from './renderCard';
@@ -44,9 +42,7 @@ export function roundEditorCard(view: RoundEditorView, locale: Locale): Adaptive
     fixFirst: texts.fixFirst,
     errors: [...view.errors],
     saved: view.saved ?? '',
-    today: toStockholmWallTime(view.now).date,
     form: { ...form, reminderDaysValue: (form.reminderDays ?? []).join(',') },
-    anonymityLimits: anonymityThresholdLimits,
     // Input.Number takes a number; a doctored non-number shows as an empty field beside its error.
     anonymityValue: numberOrNull(form.anonymityThreshold),
     reminderChoices: reminderDayChoices.map((count) => ({

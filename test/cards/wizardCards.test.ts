@@ -127,6 +127,19 @@ describe('the wizard and status cards are valid Adaptive Cards 1.5, with fallbac
     expect(JSON.stringify(card)).toContain('2 medlemmar får frågorna i chatt: Erik och Maria');
   });
 
+  it('editor card leaves every check to the service, so no input can stop a submit in silence', () => {
+    const card = roundEditorCard(
+      { form: formFromRound(draft(), targets), groups, members: new Map(), errors: [], now },
+      'sv',
+    );
+    const inputs = JSON.stringify(card.body).match(/"type":"Input\.[A-Za-z]+"[^{}]*/g) ?? [];
+
+    // A date before "min" or a number outside "min"/"max" makes Teams hold the card back without
+    // a word; the service answers such input with the same clear sentence as any other refusal.
+    expect(inputs.length).toBeGreaterThan(5);
+    expect(inputs.filter((input) => /"(min|max)":/.test(input))).toEqual([]);
+  });
+
   it('editor card for a round with ten questions offers no eleventh field', () => {
     const ten = {
       ...formFromRound(draft(), []),

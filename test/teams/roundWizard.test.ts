@@ -197,7 +197,8 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
   it('saves the anonymity threshold chosen in the editor, and refuses one outside 2–20', async () => {
     const editor = await press('round.create', { from: 'template' });
     expect(editor).toContain('"id":"anonymityThreshold"');
-    expect(editor).toContain('"min":2,"max":20,"value":3');
+    // The limits are said in the label; the service, not the card, refuses what is outside them.
+    expect(editor).toContain('"label":"Minsta antal personer bakom en grupps teman (2–20)","value":3');
     const roundId = /"roundId":"([^"]+)"/.exec(editor)?.[1] ?? '';
 
     await press('round.save', filled(roundId, { anonymityThreshold: '5' }));
@@ -212,7 +213,9 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
       const refused = await press('round.save', filled(roundId, { anonymityThreshold: wrong }));
       expect(refused).toContain('Minsta antal personer ska vara ett heltal från 2 till 20.');
       // What was typed stays in the card, to be corrected (a number field cannot hold "tre").
-      expect(refused).toContain(`"max":20,"value":${shown}}`);
+      expect(refused).toContain(
+        `"id":"anonymityThreshold","label":"Minsta antal personer bakom en grupps teman (2–20)","value":${shown}}`,
+      );
     }
     expect((await roundStores(bot.storage).rounds.get(roundId)).value.anonymityThreshold).toBe(5);
   });
