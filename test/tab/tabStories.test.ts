@@ -201,6 +201,24 @@ describe('the tab in a browser', () => {
     await page.close();
   }, 60_000);
 
+  it('lets leadership follow every group’s response status, read only', async () => {
+    const page = await signedIn('Lena Berg');
+    await page.getByRole('heading', { name: 'Rundor', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Svarsläge' }).first().waitFor();
+    expect(await page.getByRole('button', { name: /Ta bort exempelrundan/ }).count()).toBe(0);
+
+    await page.goto(`${bot.url}/tab/?view=status&round=${liveRound}`);
+    await page.getByRole('heading', { name: 'Svarsläge', level: 1 }).waitFor();
+    await page.getByText('Du ser svarsläget för alla grupper.', { exact: false }).waitFor();
+    expect(await page.locator('[aria-labelledby="status-groups"] li').count()).toBe(liveGroups.length);
+    for (const action of ['Påminn nu', 'Förläng svarstiden', 'Stäng rundan']) {
+      expect(await page.getByRole('button', { name: action }).count()).toBe(0);
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'leadership-status');
+    await page.close();
+  }, 60_000);
+
   it('shows leadership the themes and presents them with the arrow keys', async () => {
     const page = await signedIn('Lena Berg', `view=themes&round=${sampleRoundId}`);
     await page.getByRole('heading', { name: 'Teman', level: 1 }).waitFor();

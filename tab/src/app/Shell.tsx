@@ -3,7 +3,7 @@ import { AppLink } from '../components/AppLink';
 import { Loading } from '../components/Loading';
 import { useTexts } from '../i18n';
 import { navigate, type Route, useRoute, type View } from '../route';
-import { isCoordinator, useSession } from '../session/session';
+import { seesStatus, useSession } from '../session/session';
 import { RoundsView } from '../views/rounds/RoundsView';
 import { Frame } from './Frame';
 import { configView, presentView, statusView, themesView } from './lazyViews';
@@ -43,7 +43,7 @@ export function Shell() {
     { to: { view: 'rounds', roundId: null }, label: t.nav.rounds },
   ];
   if (roundId && route.view !== 'config') {
-    if (isCoordinator(me)) links.push({ to: { view: 'status', roundId }, label: t.nav.status });
+    if (seesStatus(me)) links.push({ to: { view: 'status', roundId }, label: t.nav.status });
     links.push({ to: { view: 'themes', roundId }, label: t.nav.themes });
   }
 

@@ -95,6 +95,8 @@ export const en: Texts = {
     groupsHeading: 'Groups',
     noGroups: 'The round has no groups.',
     memberNote: 'You see the response status of your own group.',
+    leadershipNote:
+      'You see the response status of every group. The coordinator sends reminders and changes the round.',
     closedNote: 'The round is closed. No more answers are taken.',
     draftNote: 'The round has not started yet.',
     mode: 'Answering',

@@ -99,6 +99,8 @@ export const sv = {
     groupsHeading: 'Grupper',
     noGroups: 'Rundan har inga grupper.',
     memberNote: 'Du ser svarsläget för din egen grupp.',
+    leadershipNote:
+      'Du ser svarsläget för alla grupper. Påminnelser och ändringar av rundan gör samordnaren.',
     closedNote: 'Rundan är stängd. Inga fler svar tas emot.',
     draftNote: 'Rundan har inte startat än.',
     mode: 'Svarssätt',

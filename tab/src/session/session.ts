@@ -28,3 +28,11 @@ export function useSession(): Session {
 export function isCoordinator(me: Me): boolean {
   return me.roles.includes('coordinator');
 }
+
+/**
+ * Who may follow a round's response status: coordinators (with their actions), leadership (every
+ * group, read only) and members (their own group, read only).
+ */
+export function seesStatus(me: Me): boolean {
+  return me.roles.length > 0;
+}

@@ -10,9 +10,9 @@ import { RoundProgress } from './RoundProgress';
 import { useStyles } from './RoundsView.styles';
 import { deadlineInWords } from './roundWords';
 
-type Props = { round: RoundSummary; canSeeStatus: boolean; onChanged: () => void };
+type Props = { round: RoundSummary; canSeeStatus: boolean; canRemoveSample: boolean; onChanged: () => void };
 
-export function RoundCard({ round, canSeeStatus, onChanged }: Props) {
+export function RoundCard({ round, canSeeStatus, canRemoveSample, onChanged }: Props) {
   const t = useTexts();
   const styles = useStyles();
   const format = useFormat();
@@ -44,7 +44,7 @@ export function RoundCard({ round, canSeeStatus, onChanged }: Props) {
           </li>
         </ul>
       )}
-      {round.demo && canSeeStatus && <RemoveSampleDialog roundId={round.id} onRemoved={onChanged} />}
+      {round.demo && canRemoveSample && <RemoveSampleDialog roundId={round.id} onRemoved={onChanged} />}
     </Card>
   );
 }

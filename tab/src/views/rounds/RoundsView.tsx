@@ -6,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { useSharedStyles } from '../../components/shared.styles';
 import { useLoad } from '../../hooks/useLoad';
 import { useTexts } from '../../i18n';
-import { isCoordinator, useSession } from '../../session/session';
+import { isCoordinator, seesStatus, useSession } from '../../session/session';
 import { RoundCard } from './RoundCard';
 import { useStyles } from './RoundsView.styles';
 
@@ -38,7 +38,12 @@ export function RoundsView() {
         <ul className={styles.list}>
           {rounds.data.rounds.map((round) => (
             <li key={round.id}>
-              <RoundCard round={round} canSeeStatus={coordinator} onChanged={rounds.refresh} />
+              <RoundCard
+                round={round}
+                canSeeStatus={seesStatus(me)}
+                canRemoveSample={coordinator}
+                onChanged={rounds.refresh}
+              />
             </li>
           ))}
         </ul>

@@ -76,7 +76,11 @@ function RoundStatus({ roundId }: { roundId: string }) {
             </div>
             <p className={styles.roundTitle}>{deadlineInWords(data.round, t, format)}</p>
             {data.round.state !== 'draft' && <RoundProgress progress={data.round.progress} />}
-            {!coordinator && <p className={styles.roundTitle}>{t.status.memberNote}</p>}
+            {!coordinator && (
+              <p className={styles.roundTitle}>
+                {me.roles.includes('leadership') ? t.status.leadershipNote : t.status.memberNote}
+              </p>
+            )}
             {data.round.state === 'closed' && <p className={styles.roundTitle}>{t.status.closedNote}</p>}
             {data.round.state === 'draft' && <p className={styles.roundTitle}>{t.status.draftNote}</p>}
           </div>
