@@ -1,7 +1,7 @@
 import { dateTimeText, deadlineText } from '../domain/deadlineText';
 import type { Locale } from '../domain/locale';
 import type { ReminderLog } from '../domain/reminder';
-import type { RoundStatus } from '../domain/roundProgress';
+import { type RoundStatus, roundProgress } from '../domain/roundProgress';
 import { clockTime, toStockholmWallTime } from '../domain/stockholmTime';
 import { format, messagesFor } from '../i18n/messages';
 import { type AdaptiveCard, renderCard } from './renderCard';
@@ -47,7 +47,9 @@ export function statusCard(statuses: readonly RoundStatus[], options: StatusCard
         }
       : undefined,
     rounds: statuses.map(({ round, groups, reminders }) => ({
-      reminderLine: round.state === 'draft' ? '' : reminderLine(reminders, locale, now),
+      reminderLine:
+        round.state === 'draft' ? '' : reminderLine(reminders, locale, now, round.state === 'closed'),
+      progressLine: round.state === 'draft' || groups.length === 0 ? '' : progressLine(groups, locale),
       title: round.title,
       stateLine: [
         texts.state[round.state],
@@ -74,7 +76,12 @@ export function statusCard(statuses: readonly RoundStatus[], options: StatusCard
                 ];
         return {
           name: group.name,
-          deliveryLine: parts.length > 0 ? parts.join(' · ') : texts.state.draft,
+          deliveryLine:
+            parts.length > 0
+              ? parts.join(' · ')
+              : round.state === 'draft'
+                ? texts.state.draft
+                : texts.status.notSent,
           deliveryColor:
             delivery.failed > 0
               ? 'Attention'
@@ -186,7 +193,7 @@ function roundActions(status: RoundStatus, locale: Locale, now: Date): object[] 
   ];
 }
 
-function reminderLine(log: ReminderLog, locale: Locale, now: Date): string {
+function reminderLine(log: ReminderLog, locale: Locale, now: Date, closed: boolean): string {
   const texts = messagesFor(locale).rounds.status;
   const parts = [
     log.lastSentAt
@@ -194,7 +201,9 @@ function reminderLine(log: ReminderLog, locale: Locale, now: Date): string {
           sent: log.sent,
           last: dateTimeText(log.lastSentAt, { locale, now }),
         })
-      : texts.remindersNone,
+      : closed
+        ? texts.remindersNoneClosed
+        : texts.remindersNone,
     ...(log.pending > 0
       ? [
           log.pending === 1
@@ -207,4 +216,11 @@ function reminderLine(log: ReminderLog, locale: Locale, now: Date): string {
       : []),
   ];
   return parts.join(' · ');
+}
+
+/** The round's progress as the tab says it: one definition (bot/domain/roundProgress.ts). */
+function progressLine(groups: RoundStatus['groups'], locale: Locale): string {
+  const texts = messagesFor(locale).rounds.status;
+  const { answered, targeted } = roundProgress(groups, false);
+  return format(targeted === 1 ? texts.progressGroupsOne : texts.progressGroups, { answered, targeted });
 }

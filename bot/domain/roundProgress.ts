@@ -46,3 +46,31 @@ export function groupProgress(
 }
 
 export type RoundStatus = { round: Round; groups: GroupStatus[]; reminders: ReminderLog };
+
+/** A round's progress in one figure: groups that have done all they were asked, or people. */
+export type RoundProgressCount = { answered: number; targeted: number; unit: 'groups' | 'people' };
+
+/**
+ * How far a round has come, for the chat's status card and the tab alike. A group counts once it
+ * has done all it was asked: together, every question has an answer; individually, every member
+ * has answered every question. A member following only their own individually answering group
+ * sees people instead, since one group is a bar of 0 or 1.
+ */
+export function roundProgress(groups: readonly GroupProgress[], forMember: boolean): RoundProgressCount {
+  if (forMember && groups.length > 0 && groups.every((group) => group.mode === 'individual')) {
+    return {
+      answered: sum(groups.map((group) => group.answered)),
+      targeted: sum(groups.map((group) => group.answerable)),
+      unit: 'people',
+    };
+  }
+  return {
+    answered: groups.filter((group) => group.answerable > 0 && group.answered >= group.answerable).length,
+    targeted: groups.length,
+    unit: 'groups',
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

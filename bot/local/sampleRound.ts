@@ -5,6 +5,8 @@
  * their names show, but no new round can be sent to them, since their Teams addresses are made up.
  */
 import { readFileSync } from 'node:fs';
+import { planDeliveries, recordSent } from '../domain/delivery';
+import { groupsOf } from '../domain/group';
 import { defaultReminderPolicy } from '../domain/reminderPolicy';
 import { responseSourceKey } from '../domain/response';
 import { createRoundDraft } from '../domain/round';
@@ -58,14 +60,26 @@ export async function loadSampleRound(stores: RoundStores, answersPath: string):
     createdBy: coordinator,
     now: opened,
   });
-  await stores.targets.replace(
+  const targets = groups.map((name) => ({
+    roundId: sampleRoundId,
+    groupId: groupId.get(name) as string,
+    mode: 'together' as const,
+    members: [],
+  }));
+  await stores.targets.replace(sampleRoundId, targets);
+  // The round was sent, as every closed round was: each group's prompt is in the ledger as sent,
+  // so the status reads like that of a real round (not "Utkast" in a closed one).
+  const installed = await stores.teams.list({ includeRemoved: true });
+  const sampleGroups = new Map(groupsOf(installed, new Map(), '').map((group) => [group.id, group]));
+  await stores.deliveries.writeLaunch(
     sampleRoundId,
-    groups.map((name) => ({
-      roundId: sampleRoundId,
-      groupId: groupId.get(name) as string,
-      mode: 'together' as const,
-      members: [],
-    })),
+    planDeliveries(sampleRoundId, targets, sampleGroups, opened).map((entry) =>
+      recordSent(
+        entry,
+        { conversationId: entry.groupId, activityId: `exempel-${entry.groupId}`, attempts: 1 },
+        opened,
+      ),
+    ),
   );
   for (const answer of answers) {
     const at = new Date(opened.getTime() + (Number.parseInt(answer.id.slice(1), 10) % 20) * 86_400_000);

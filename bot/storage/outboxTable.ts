@@ -1,6 +1,7 @@
 import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import type { OutboxEntry, OutboxState } from '../domain/outbox';
 import type { Stored } from './stored';
+import { deletePartition } from './tableBatches';
 import { translateTableError } from './tableErrors';
 import { encodeKey, odataString } from './tableKeys';
 
@@ -25,6 +26,15 @@ export class OutboxTable<Entry extends { roundId: string }> {
       isEntry?: (rowKey: string) => boolean;
     },
   ) {}
+
+  /** Every entry of a round goes (the sample round, removed). */
+  async deleteRound(roundId: string): Promise<void> {
+    try {
+      await deletePartition(this.table, encodeKey(roundId));
+    } catch (error) {
+      translateTableError(error, this.rows.entity, roundId);
+    }
+  }
 
   async list(roundId: string): Promise<Stored<Entry>[]> {
     return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);

@@ -1,9 +1,9 @@
-import type { TableClient, TableEntityResult, TransactionAction } from '@azure/data-tables';
+import type { TableClient, TableEntityResult } from '@azure/data-tables';
 import type { Person } from '../domain/person';
 import { type Response, type ResponseSource, responseSourceKey } from '../domain/response';
 import { InsertBatcher } from './insertBatcher';
 import type { Stored } from './stored';
-import { submitInBatches } from './tableBatches';
+import { deletePartition } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -141,14 +141,8 @@ export class ResponseRepository {
 
   /** Removes every answer of a round (the sample round, when a coordinator removes it). */
   async deleteRound(roundId: string): Promise<void> {
-    const partitionKey = encodeKey(roundId);
-    const actions: TransactionAction[] = [];
     try {
-      const rows = this.table.listEntities({
-        queryOptions: { filter: `PartitionKey eq ${odataString(partitionKey)}`, select: ['RowKey'] },
-      });
-      for await (const row of rows) actions.push(['delete', { partitionKey, rowKey: row.rowKey as string }]);
-      await submitInBatches(this.table, actions);
+      await deletePartition(this.table, encodeKey(roundId));
     } catch (error) {
       translateTableError(error, 'responses', roundId);
     }

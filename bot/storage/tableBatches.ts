@@ -1,5 +1,6 @@
 import type { TableClient, TransactionAction } from '@azure/data-tables';
 import { isStatus } from './tableErrors';
+import { odataString } from './tableKeys';
 
 /** A Table batch holds at most 100 operations, all in one partition. */
 export const batchLimit = 100;
@@ -33,4 +34,14 @@ export async function submitInBatches(
     }
   };
   await Promise.all(Array.from({ length: Math.min(parallel, batches.length) }, lane));
+}
+
+/** Deletes every row of one partition (a round's rows of a table), in batches. */
+export async function deletePartition(table: TableClient, partitionKey: string): Promise<void> {
+  const rows = table.listEntities({
+    queryOptions: { filter: `PartitionKey eq ${odataString(partitionKey)}`, select: ['RowKey'] },
+  });
+  const actions: TransactionAction[] = [];
+  for await (const row of rows) actions.push(['delete', { partitionKey, rowKey: row.rowKey as string }]);
+  await submitInBatches(table, actions);
 }

@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { TableClient, TransactionAction } from '@azure/data-tables';
+import type { TableClient } from '@azure/data-tables';
 import type { StoredThemes, ThemePart } from '../domain/storedThemes';
-import { submitInBatches } from './tableBatches';
+import { deletePartition } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -66,14 +66,8 @@ export class ThemeRepository {
 
   /** Removes a round's themes, every scope. */
   async deleteRound(roundId: string): Promise<void> {
-    const partitionKey = encodeKey(roundId);
     try {
-      const rows = this.table.listEntities({
-        queryOptions: { filter: `PartitionKey eq ${odataString(partitionKey)}`, select: ['RowKey'] },
-      });
-      const actions: TransactionAction[] = [];
-      for await (const row of rows) actions.push(['delete', { partitionKey, rowKey: row.rowKey as string }]);
-      await submitInBatches(this.table, actions);
+      await deletePartition(this.table, encodeKey(roundId));
     } catch (error) {
       translateTableError(error, 'themes', roundId);
     }

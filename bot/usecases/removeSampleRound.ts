@@ -6,7 +6,7 @@ import type { Effects } from './effects';
 import type { RoundStores } from './roundServices';
 
 /**
- * Removes the sample round with its answers, targets and themes. The made-up teams stay, marked
+ * Removes the sample round with its answers, targets, prompts, reminders and themes. The made-up teams stay, marked
  * as left, so nothing can be sent to them; they no longer appear anywhere without the round.
  */
 export async function removeSampleRound(stores: RoundStores, effects: Effects): Promise<boolean> {
@@ -22,6 +22,8 @@ export async function removeSampleRound(stores: RoundStores, effects: Effects): 
   await stores.responses.deleteRound(sampleRoundId);
   await stores.targets.replace(sampleRoundId, []);
   await stores.themes.deleteRound(sampleRoundId);
+  await stores.deliveries.deleteRound(sampleRoundId);
+  await stores.reminders.deleteRound(sampleRoundId);
   effects.roundChanged(sampleRoundId);
   return true;
 }

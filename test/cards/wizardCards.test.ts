@@ -182,6 +182,9 @@ describe('the wizard and status cards are valid Adaptive Cards 1.5, with fallbac
     expect(card).toContain('Erik: personen har blockerat Lärdomar');
     expect(card).toContain('Skicka misslyckade igen');
     expect(card).toContain('1 av 4 frågor besvarade');
+    // The round's progress, worded as the tab words it, and each group's by the same definition.
+    expect(card).toContain('0 av 2 grupper har svarat på alla frågor');
+    expect(card).toContain('0 av 2 har svarat på alla frågor');
   });
 
   it('status card with no rounds tells how to start one', () => {

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
-import { createRoundDraft } from '../../bot/domain/round';
+import { roundSummary } from '../../bot/api/roundSummary';
+import { statusCard } from '../../bot/cards/statusCard';
+import { createRoundDraft, type Round } from '../../bot/domain/round';
+import { roundProgress } from '../../bot/domain/roundProgress';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
 import { sampleRoundId } from '../../bot/domain/sampleRound';
 import { ThemeUpdater } from '../../bot/jobs/themeUpdater';
@@ -9,7 +12,9 @@ import { ThemeRepository } from '../../bot/storage/themeRepository';
 import { findThemes, themeEngineVersion } from '../../bot/themes/findThemes';
 import type { ThemeResult } from '../../bot/themes/types';
 import { groupNameLookup, listGroups } from '../../bot/usecases/groupDirectory';
+import { listRounds } from '../../bot/usecases/listRounds';
 import { createRoundStores } from '../../bot/usecases/roundServices';
+import { roundStatus } from '../../bot/usecases/roundStatus';
 import { createTestStorage } from '../support/storage';
 
 const answers = join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl');
@@ -31,6 +36,33 @@ describe('the sample round npm start loads', () => {
     expect(targets.map((target) => names(target.groupId))).toContain('Psykiatri Halland');
     // The made-up teams cannot be asked again.
     expect(await listGroups(stores, 'sv')).toEqual([]);
+  }, 60_000);
+
+  it('reads as a round that was sent and closed, with the same progress in chat and tab', async () => {
+    const storage = await createTestStorage();
+    const stores = createRoundStores(storage);
+    await loadSampleRound(stores, answers);
+
+    const status = await roundStatus(stores, sampleRoundId);
+    const card = JSON.stringify(
+      statusCard([status], { locale: 'sv', now: new Date('2026-12-01T08:00:00Z') }),
+    );
+    expect(card).not.toContain('Utkast');
+    expect(card).not.toContain('ännu');
+    expect(card).toContain('Inga påminnelser skickades');
+    expect(status.groups.every((group) => group.delivery.sent === 1 && group.delivery.total === 1)).toBe(
+      true,
+    );
+
+    const progress = roundProgress(status.groups, false);
+    expect(progress.targeted).toBe(status.groups.length);
+    const [listed] = await listRounds(stores, {
+      now: new Date('2026-12-01T08:00:00Z'),
+      includeDrafts: false,
+      answers: (roundId) => stores.responses.forRound(roundId),
+    });
+    expect(roundSummary(listed?.round as Round, listed?.progress ?? [], false).progress).toEqual(progress);
+    expect(card).toContain(`${progress.answered} av ${progress.targeted} grupper har svarat på alla frågor`);
   }, 60_000);
 
   it('leaves a store that already has rounds alone', async () => {

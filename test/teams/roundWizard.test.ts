@@ -145,7 +145,7 @@ describe('the coordinator’s round wizard, through the bot endpoint', () => {
     expect(connector.threadsIn(ledning)).toHaveLength(1);
     const refreshed = await press('status.refresh', { roundId });
     expect(refreshed).toContain('Frågan är skickad');
-    expect(refreshed).toContain('0 av 2 har svarat');
+    expect(refreshed).toContain('0 av 2 har svarat på alla frågor');
     expect(refreshed).toContain('0 av 2 frågor besvarade');
   });
 

@@ -81,7 +81,7 @@ export const en: Texts = {
     noDeadline: 'No deadline is set.',
     progressLabel: 'Answers so far',
     progress: (answered, targeted, unit) =>
-      `${answered} of ${targeted} ${unit === 'groups' ? (targeted === 1 ? 'group' : 'groups') : targeted === 1 ? 'person' : 'people'} ${answered === 1 ? 'has' : 'have'} answered`,
+      `${answered} of ${targeted} ${unit === 'groups' ? (targeted === 1 ? 'group' : 'groups') : targeted === 1 ? 'person' : 'people'} ${targeted === 1 ? 'has' : 'have'} answered every question`,
     questions: (n) => count(n, 'question', 'questions'),
     draftNote: 'The draft is edited in the chat with Lärdomar.',
     emptyTitle: 'No rounds yet',

@@ -85,7 +85,7 @@ export const sv = {
     noDeadline: 'Ingen svarstid är satt.',
     progressLabel: 'Svar hittills',
     progress: (answered: number, targeted: number, unit: 'groups' | 'people') =>
-      `${answered} av ${targeted} ${unit === 'groups' ? (targeted === 1 ? 'grupp' : 'grupper') : targeted === 1 ? 'person' : 'personer'} har svarat`,
+      `${answered} av ${targeted} ${unit === 'groups' ? (targeted === 1 ? 'grupp' : 'grupper') : targeted === 1 ? 'person' : 'personer'} har svarat på alla frågor`,
     questions: (n: number) => count(n, 'fråga', 'frågor'),
     draftNote: 'Utkastet redigeras i chatten med Lärdomar.',
     emptyTitle: 'Inga rundor än',

@@ -2,7 +2,7 @@ import { Field, ProgressBar } from '@fluentui/react-components';
 import type { RoundSummary } from '../../api/types';
 import { useTexts } from '../../i18n';
 
-/** "3 av 12 grupper har svarat", as a labelled progress bar. */
+/** "3 av 12 grupper har svarat på alla frågor", as a labelled progress bar (worded as in chat). */
 export function RoundProgress({ progress }: { progress: RoundSummary['progress'] }) {
   const t = useTexts();
   const { answered, targeted, unit } = progress;
