@@ -173,16 +173,8 @@ describe("a coordinator's actions through the tab API, on a launched round", () 
       cardAction(connector.serviceUrl, 'status.refresh', { roundId }, { replyToId: 'status-card-1' }),
     );
     expect(followed.status).toBe(200);
-    const redraws = () =>
-      connector.calls.filter(
-        (call) => call.operation === 'updateActivity' && call.activityId === 'status-card-1',
-      );
-    // Delivery progress redraws followed cards too (gathered, every 1.5 s): let that settle first.
-    let before = -1;
-    while (redraws().length !== before) {
-      before = redraws().length;
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
+    const redraws = () => connector.updatesOf('status-card-1');
+    const before = await connector.updatesSettled('status-card-1');
 
     await api.post(`/api/rounds/${roundId}/extend`, { deadline: '2026-10-23T15:00:00Z' }, karin);
 

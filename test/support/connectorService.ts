@@ -169,6 +169,24 @@ export class ConnectorService {
     );
   }
 
+  /** The redraws of one activity (updateActivity calls), in the order they came. */
+  updatesOf(activityId: string): ReceivedCall[] {
+    return this.calls.filter((call) => call.operation === 'updateActivity' && call.activityId === activityId);
+  }
+
+  /**
+   * Waits until the redraws of an activity stop coming (none for `quietMs`), and says how many
+   * came: delivery progress redraws followed cards, gathered every 1.5 s.
+   */
+  async updatesSettled(activityId: string, quietMs = 2000): Promise<number> {
+    let before = -1;
+    while (this.updatesOf(activityId).length !== before) {
+      before = this.updatesOf(activityId).length;
+      await new Promise((resolve) => setTimeout(resolve, quietMs));
+    }
+    return before;
+  }
+
   /** Resolves once `check` holds, or rejects after `timeoutMs` saying what was received. */
   async waitFor(check: () => boolean, timeoutMs = 5000): Promise<void> {
     if (check()) return;

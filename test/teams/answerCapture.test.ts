@@ -73,17 +73,8 @@ describe('answers through the bot endpoint', () => {
       cardAction(connector.serviceUrl, 'status.refresh', { roundId }, { replyToId: 'status-card-1' }),
     );
     expect(JSON.stringify(await followed.json())).toContain('0 av 4 frågor besvarade');
-    const redraws = () =>
-      connector.calls.filter(
-        (call) => call.operation === 'updateActivity' && call.activityId === 'status-card-1',
-      );
-
-    // Delivery progress redraws followed cards too (gathered, every 1.5 s): let that settle first.
-    let before = -1;
-    while (redraws().length !== before) {
-      before = redraws().length;
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-    }
+    const redraws = () => connector.updatesOf('status-card-1');
+    const before = await connector.updatesSettled('status-card-1');
 
     await bot.post(
       threadReply(connector.serviceUrl, thread, '1. Beslut\n2. Möten\n3. Bemanning\n4. Osäkerhet', {
