@@ -188,6 +188,10 @@ export async function startService(
     }),
     inBackground: (name, work) => background.run(name, work),
     rosterOf,
+    tellPrivately: async (person, text) => {
+      const sent = await sender.sendToPerson(person, { type: 'message', text });
+      if (!sent.ok) logger.warn({ reason: sent.reason }, 'private note not delivered');
+    },
   });
   const tabApi = await createTabApi(
     {

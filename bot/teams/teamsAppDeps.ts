@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Locale } from '../domain/locale';
 import type { Member } from '../domain/person';
 import type { Application } from '../usecases/application';
+import type { PersonAddress } from './proactiveSender';
 
 /** What the Teams handlers need, built once in the composition root. */
 export type TeamsAppDeps = {
@@ -13,6 +14,11 @@ export type TeamsAppDeps = {
   now: () => Date;
   /** Whether the sender of the activity may coordinate rounds. */
   isCoordinator: (context: TurnContext) => Promise<boolean>;
+  /**
+   * Writes to a person in their 1:1 chat with the bot (created if need be): what only the author of
+   * a threaded reply should read. Fails quietly; the failure is logged.
+   */
+  tellPrivately: (person: PersonAddress, text: string) => Promise<void>;
   /** The members of a team, for groups that answer individually. */
   rosterOf: (teamId: string) => Promise<Member[]>;
   /**

@@ -51,7 +51,17 @@ describe('answers through the bot endpoint', () => {
     return connector.sentActivities().filter((activity) => activity.conversationId === thread);
   }
 
-  it('stores a numbered reply in the thread as one contribution per question, silently', async () => {
+  /** What the bot wrote to people in their own 1:1 chats. */
+  function privateNotes() {
+    return connector
+      .deliveries()
+      .filter((delivery) => delivery.conversationId !== thread && delivery.text !== undefined)
+      .map((delivery) => delivery.text);
+  }
+
+  const title = 'Samlade lärdomar – hur arbetar vi/har arbetat under pandemin';
+
+  it('stores a numbered reply in the thread as one contribution per question, and tells its author in private', async () => {
     const response = await bot.post(
       threadReply(connector.serviceUrl, thread, '1. Vi fattade beslut snabbare.\n2. Digitala möten', {
         from: erik,
@@ -66,6 +76,8 @@ describe('answers through the bot endpoint', () => {
     ]);
     expect(answers[0]?.author.id).toBe('oid-erik');
     expect(botReplies()).toEqual([]);
+    await connector.waitFor(() => privateNotes().length > 0);
+    expect(privateNotes()).toEqual([`Ditt svar i tråden om ${title} är sparat: fråga 1 och 2.`]);
   });
 
   it('redraws the status card a coordinator follows as answers come in', async () => {
@@ -104,7 +116,8 @@ describe('answers through the bot endpoint', () => {
     const others = Array.from({ length: 40 }, (_, index) =>
       threadReply(connector.serviceUrl, thread, `1. Svar nummer ${index}`, {
         id: `svar-${index}`,
-        from: maria,
+        // Forty managers of the group, each writing once.
+        from: { id: `29:chef-${index}`, name: `Chef ${index}`, aadObjectId: `oid-chef-${index}` },
       }),
     );
     // Ten copies of one reply interleaved with forty others, all at once (one group commit).
@@ -188,8 +201,11 @@ describe('answers through the bot endpoint', () => {
     await bot.post(reply);
 
     expect((await stored())[0]?.text).toBe('Patienten [personnummer borttaget] fick vänta.');
-    expect(botReplies().map((activity) => activity.text)).toEqual([
-      'Jag tog bort ett personnummer ur ditt svar innan det sparades. Skriv gärna utan personuppgifter.',
+    // Not in the thread, where everyone reads it: in the author's own chat, once.
+    expect(botReplies().map((activity) => activity.text)).toEqual([]);
+    await connector.waitFor(() => privateNotes().length > 0);
+    expect(privateNotes()).toEqual([
+      `Ditt svar i tråden om ${title} är sparat: fråga 1. Jag tog bort ett personnummer ur svaret innan det sparades, men numret syns fortfarande i ditt inlägg i tråden. Ta bort inlägget och skriv svaret igen utan personnumret.`,
     ]);
   });
 

@@ -101,7 +101,9 @@ export function answerEditedHandler(deps: TeamsAppDeps) {
       'answer edited',
     );
     if (outcome.kind === 'stored' && outcome.redacted > 0) {
-      await context.sendActivity(redactionNotice(outcome.redacted, turnLocale(context, deps.defaultLocale)));
+      const locale = turnLocale(context, deps.defaultLocale);
+      if (target.source === 'thread') tellAuthor(context, deps, confirmation(target, outcome, locale));
+      else await context.sendActivity(redactionNotice(outcome.redacted, locale));
     }
   };
 }
@@ -176,7 +178,7 @@ async function capture(
 
 async function reply(
   context: TurnContext,
-  _deps: TeamsAppDeps,
+  deps: TeamsAppDeps,
   target: AnswerTarget,
   outcome: Awaited<ReturnType<typeof capture>>,
   locale: Locale,
@@ -198,29 +200,70 @@ async function reply(
       await context.sendActivity(refusal(outcome, locale));
       return;
     case 'stored': {
-      if (outcome.redacted > 0) await context.sendActivity(redactionNotice(outcome.redacted, locale));
-      if (outcome.unnumbered) {
-        const card = questionChoiceCard(
-          {
-            roundId: target.round.id,
-            groupId: target.groupId,
-            activityId: context.activity.id ?? '',
-            questionCount: target.round.questions.length,
-          },
-          locale,
-        );
-        await context.sendActivity(cardMessage(withSubmitFallbacks(card)));
+      // In a thread everyone reads what the bot writes: its author is told in their own chat.
+      if (target.source === 'thread') {
+        tellAuthor(context, deps, confirmation(target, outcome, locale));
+        if (outcome.unnumbered)
+          await context.sendActivity(cardMessage(withSubmitFallbacks(choiceCard(context, target, locale))));
         return;
       }
-      // In a channel the thread itself shows the answer; in a 1:1 chat nobody else sees it, so say so.
-      if (target.source === 'chat') {
-        await context.sendActivity(
-          format(texts.savedChat, { questions: describeQuestions(outcome.questions, locale) }),
-        );
+      if (outcome.redacted > 0) await context.sendActivity(redactionNotice(outcome.redacted, locale));
+      if (outcome.unnumbered) {
+        await context.sendActivity(cardMessage(withSubmitFallbacks(choiceCard(context, target, locale))));
+        return;
       }
+      await context.sendActivity(
+        format(texts.savedChat, { questions: describeQuestions(outcome.questions, locale) }),
+      );
       return;
     }
   }
+}
+
+/** "Fråga 2" under an unnumbered answer: which question it answers, asked of its author. */
+function choiceCard(context: TurnContext, target: AnswerTarget, locale: Locale): AdaptiveCard {
+  return questionChoiceCard(
+    {
+      roundId: target.round.id,
+      groupId: target.groupId,
+      activityId: context.activity.id ?? '',
+      questionCount: target.round.questions.length,
+    },
+    locale,
+  );
+}
+
+/**
+ * What the author of a threaded reply is told in private: what was stored under which questions,
+ * and, when a personal identity number was taken out, that it still shows in their post.
+ */
+function confirmation(
+  target: AnswerTarget,
+  outcome: Extract<AnswerOutcome, { kind: 'stored' }>,
+  locale: Locale,
+): string {
+  const texts = messagesFor(locale).answers;
+  const saved = outcome.unnumbered
+    ? format(texts.savedThreadUnnumbered, { title: target.round.title })
+    : format(texts.savedThread, {
+        title: target.round.title,
+        questions: describeQuestions(outcome.questions, locale),
+      });
+  if (outcome.redacted === 0) return saved;
+  return `${saved} ${outcome.redacted === 1 ? texts.redactedInThread : format(texts.redactedManyInThread, { count: outcome.redacted })}`;
+}
+
+/** Sends the author a note in their 1:1 chat, without holding up the turn. */
+function tellAuthor(context: TurnContext, deps: TeamsAppDeps, text: string): void {
+  const { activity } = context;
+  const person = {
+    serviceUrl: activity.serviceUrl,
+    tenantId: activity.conversation.tenantId ?? '',
+    botId: activity.recipient.id,
+    ...(activity.recipient.name ? { botName: activity.recipient.name } : {}),
+    userId: activity.from.id,
+  };
+  deps.inBackground('tell the author', () => deps.tellPrivately(person, text));
 }
 
 function refusal(outcome: Extract<AnswerOutcome, { kind: 'refused' }>, locale: Locale): string {
