@@ -15,9 +15,12 @@ import {
   answerEditedHandler,
   answerHandler,
   assignAnswer,
+  confirmAnswer,
+  dismissAnswer,
   isAnswer,
 } from './handlers/answerHandlers';
 import { refreshCardAnswer, saveCardAnswer, withdrawCardAnswer } from './handlers/cardAnswerHandlers';
+import { didYouMeanHandler, isNearCommand } from './handlers/didYouMeanHandler';
 import { addressedToBot, fallbackHandler } from './handlers/fallbackHandler';
 import { groupsHandler, renameGroups } from './handlers/groupsHandler';
 import { helpHandler } from './handlers/helpHandler';
@@ -80,6 +83,8 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   app.message(command('status'), statusHandler(deps));
   app.message(command('remind'), remindHandler(deps));
   app.message(command('themes'), themesHandler(deps));
+  // "staus", "/hjälpp": a near miss is asked about, never read as an answer.
+  app.message(async (context) => isNearCommand(context), didYouMeanHandler(deps));
 
   // The coordinators' verbs: their use cases refuse anyone else (ForbiddenError, told politely).
   const action = (verb: string, handler: Parameters<typeof safeCardAction>[1]) =>
@@ -113,6 +118,9 @@ export function createTeamsApp(adapter: TeamsAdapter, deps: TeamsAppDeps): Appli
   answerAction('answer.refresh', refreshCardAnswer(deps));
   // Anyone may place their own answer; the handler checks it is theirs.
   answerAction('answer.assign', assignAnswer(deps));
+  // A short chat message becomes an answer only when its author says so, in their own chat.
+  answerAction('answer.confirm', confirmAnswer(deps));
+  answerAction('answer.dismiss', dismissAnswer(deps));
   app.activity('message', fallbackHandler(deps));
 
   app.error(async (context: TurnContext, error: Error) => {

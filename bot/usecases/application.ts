@@ -1,5 +1,6 @@
 import { type Caller, requireCoordinator } from '../domain/caller';
 import type { Locale } from '../domain/locale';
+import { messageIntent } from '../domain/messageIntent';
 import type { Person } from '../domain/person';
 import type { LiveStatusCard } from '../domain/statusCard';
 import type { ThemePart } from '../domain/storedThemes';
@@ -23,7 +24,7 @@ import { teamRemoved, teamSeen } from './installedTeams';
 import { launchRound } from './launchRound';
 import { callerGroups, roundsForCaller } from './listRounds';
 import { closeRoundEarly, extendRoundDeadline, retryFailedDeliveries } from './manageRound';
-import { type MessageAnswer, recordMessageAnswer } from './recordMessageAnswer';
+import { type MessageAnswer, recordChosenAnswer, recordMessageAnswer } from './recordMessageAnswer';
 import { remindNow } from './remindNow';
 import { removeSampleRound } from './removeSampleRound';
 import { roundForCaller } from './roundAccess';
@@ -53,6 +54,11 @@ export function createApplication(deps: {
     answers: {
       targetOf: (place: MessagePlace, readAt: number) => answerTarget(stores, place, readAt),
       record: (answer: MessageAnswer) => recordMessageAnswer(stores.responses, effects, answer),
+      /** A short chat message its author confirmed as an answer to the question they chose. */
+      recordChosen: (answer: Parameters<typeof recordChosenAnswer>[2]) =>
+        recordChosenAnswer(stores.responses, effects, answer),
+      /** Whether a chat message is an answer, to be asked about, or no answer at all. */
+      intent: (target: AnswerTarget, text: string, now: Date) => messageIntent(text, target.round, now),
       edit: (answer: MessageAnswer) => editMessageAnswer(stores.responses, effects, answer),
       withdraw: (input: Parameters<typeof withdrawMessageAnswer>[2]) =>
         withdrawMessageAnswer(stores.responses, effects, input),

@@ -65,3 +65,25 @@ export function readMessage(answer: MessageAnswer) {
   });
   return { parsed, contributions, removed };
 }
+
+/**
+ * A short chat message its author confirmed as an answer, to the question they chose (null:
+ * "Allmänt"): stored like any message, as one part, personal identity numbers out first.
+ */
+export async function recordChosenAnswer(
+  responses: ResponseRepository,
+  effects: Effects,
+  answer: MessageAnswer & { questionNumber: number | null },
+): Promise<AnswerOutcome> {
+  const refused = answersRefused(answer.round, answer.now);
+  if (refused)
+    return { kind: 'refused', reason: refused, closedAt: answer.round.closedAt ?? answer.round.deadline };
+  const { text, removed } = redactPersonalNumbers(answer.text.trim(), answer.redaction);
+  if (text === '') return { kind: 'empty' };
+  const parts = [{ questionNumber: answer.questionNumber, text }];
+  checkAnswerParts(parts);
+  const contributions = contributionsFromMessage({ ...answer, roundId: answer.round.id, parts });
+  if (!(await responses.recordMessage(answer.activityId, contributions))) return { kind: 'duplicate' };
+  effects.answersChanged(answer.round.id);
+  return { kind: 'stored', questions: [answer.questionNumber], unnumbered: false, redacted: removed };
+}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Response } from '../../bot/domain/response';
 import { roundStatus } from '../../bot/usecases/roundStatus';
 import {
@@ -301,5 +302,147 @@ describe('answers in 1:1 chat, for groups that answer individually', () => {
     expect(connector.sentActivities().at(-1)?.text).toBe('Tack! Ditt svar är sparat (fråga 2).');
     await bot.close();
     await connector.close();
+  });
+});
+
+/**
+ * In a 1:1 chat people write other things than answers: a mistyped command, a word, noise. Only a
+ * real answer (numbered, or long enough to be one) is stored at once; anything short is asked
+ * about, and nothing is stored until its author says which question it answers.
+ */
+describe('what a chat message is, while a round is open to its author', () => {
+  let connector: ConnectorService;
+  let bot: RunningBot;
+  let stores: ReturnType<typeof roundStores>;
+  let roundId: string;
+  let chat: string;
+  let now: Date;
+  const member: Author = { id: '29:member-0-0', name: 'Chef 0.0', aadObjectId: 'oid-0-0' };
+
+  beforeAll(async () => {
+    connector = await ConnectorService.start();
+    now = during;
+    bot = await startBot({}, { now: () => now, startWorker: false });
+    stores = roundStores(bot.storage);
+    ({ roundId } = await launchedRound(stores, connector, { groups: 1, individual: 1, membersEach: 1 }));
+    await bot.worker.runOnce();
+    chat =
+      connector.deliveries().find((delivery) => delivery.operation === 'sendToConversation')
+        ?.conversationId ?? '';
+  });
+
+  afterAll(async () => {
+    await bot.close();
+    await connector.close();
+  });
+
+  async function stored(): Promise<Response[]> {
+    return (await stores.responses.forRound(roundId)).map((entry) => entry.value);
+  }
+
+  async function write(text: string, id = `m-${Math.random()}`): Promise<Record<string, unknown>> {
+    const before = connector.sentActivities().length;
+    await bot.post({ ...chatMessage(connector.serviceUrl, chat, text, member), id });
+    await connector.waitFor(() => connector.sentActivities().length > before);
+    return connector.sentActivities().at(-1) as Record<string, unknown>;
+  }
+
+  async function press(verb: string, data: Record<string, unknown>): Promise<string> {
+    const response = await bot.post(
+      cardAction(connector.serviceUrl, verb, data, {
+        from: member,
+        conversation: { id: chat, conversationType: 'personal' },
+      }),
+    );
+    const answer = (await response.json()) as { value: unknown };
+    return typeof answer.value === 'string' ? answer.value : JSON.stringify(answer.value);
+  }
+
+  it.each(['staus', 'påmin', '/hjälpp', 'hjälpp', 'Grupperr'])(
+    'asks whether %j meant a command, and stores nothing',
+    async (text) => {
+      const reply = JSON.stringify(await write(text));
+
+      expect(reply).toMatch(/Menade du \*\*(status|påminn|hjälp|grupper)\*\*\?/);
+      expect(await stored()).toEqual([]);
+    },
+  );
+
+  it.each(['/hjälp', '/help'])('answers %j as the command it is', async (text) => {
+    expect(JSON.stringify(await write(text))).toContain('Det här kan du skriva till mig');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('asks about a short message, stores nothing until told, then stores it under the chosen question', async () => {
+    const card = JSON.stringify(await write('Samverkan', 'kort-1'));
+    expect(card).toContain('Vill du spara det här som ett svar');
+    expect(card).toContain('”Samverkan”');
+    expect(await stored()).toEqual([]);
+
+    const data = { roundId, groupId: JSON.parse(card).attachments[0].content.actions[0].data.groupId };
+    const chosen = await press('answer.confirm', {
+      ...data,
+      activityId: 'kort-1',
+      text: 'Samverkan',
+      question: '2',
+    });
+
+    expect(chosen).toContain('Sparat som svar på fråga 2.');
+    expect((await stored()).map((answer) => [answer.questionNumber, answer.text, answer.author.id])).toEqual([
+      [2, 'Samverkan', 'oid-0-0'],
+    ]);
+    // Pressed twice (Teams may deliver a tap again): still one answer.
+    await press('answer.confirm', { ...data, activityId: 'kort-1', text: 'Samverkan', question: '2' });
+    expect(await stored()).toHaveLength(1);
+  });
+
+  it('stores nothing for noise its author says is no answer', async () => {
+    const before = (await stored()).length;
+    expect(JSON.stringify(await write('asdfghjkl'))).toContain('Vill du spara det här som ett svar');
+
+    expect(await press('answer.dismiss', {})).toContain('Okej, jag sparade inget.');
+    expect(await stored()).toHaveLength(before);
+  });
+
+  it('stores a real answer at once, as before', async () => {
+    const before = (await stored()).length;
+    const reply = await write('Vi behövde tydligare beslutsvägar mellan förvaltningarna.');
+
+    // Stored as general at once; its author is asked which question it answers, as before.
+    expect(await stored()).toHaveLength(before + 1);
+    expect(JSON.stringify(reply)).toContain('Vilken fråga svarar ditt svar på?');
+  });
+
+  it('gives help for unknown text once the round has closed, and still says so for a real answer', async () => {
+    now = new Date('2026-11-30T10:00:00Z');
+    const before = (await stored()).length;
+
+    expect((await write('exportera')).text).toContain('Skriv **hjälp**');
+    expect((await write('1. Vi hade behövt mer samverkan.')).text).toMatch(
+      /^Sista svarsdagen var|^Rundan stängdes/,
+    );
+    expect(await stored()).toHaveLength(before);
+    now = during;
+  });
+
+  it('never stores a mistyped command as an answer (property)', async () => {
+    const words = ['hjälp', 'grupper', 'status', 'påminn', 'teman', 'ny runda'];
+    const typo = fc
+      .tuple(fc.constantFrom(...words), fc.nat(), fc.constantFrom('drop', 'double', 'swap'))
+      .map(([word, at, how]) => {
+        const i = at % word.length;
+        if (how === 'drop') return word.slice(0, i) + word.slice(i + 1);
+        if (how === 'double') return word.slice(0, i + 1) + word.slice(i);
+        const j = Math.min(i + 1, word.length - 1);
+        return word.slice(0, i) + (word[j] ?? '') + (word[i] ?? '') + word.slice(j + 1);
+      });
+    const before = (await stored()).length;
+    await fc.assert(
+      fc.asyncProperty(typo, async (text) => {
+        await write(text);
+        expect(await stored()).toHaveLength(before);
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
+import { answerConfirmCard, answerConfirmedCard } from '../../cards/answerConfirmCard';
 import { questionChoiceCard, questionChosenCard } from '../../cards/questionChoiceCard';
 import type { AdaptiveCard } from '../../cards/renderCard';
+import { answerLimits } from '../../domain/answer';
 import { dateTimeText } from '../../domain/deadlineText';
 import { NotFoundError, UnavailableError, ValidationError } from '../../domain/errors';
 import type { Locale } from '../../domain/locale';
@@ -36,10 +38,18 @@ export function isAnswer(deps: TeamsAppDeps) {
       return true;
     }
     if (!target) return false;
+    if (target.source === 'chat') {
+      // In a 1:1 chat people also write other things than answers: ask before storing those.
+      const intent = deps.app.answers.intent(target, messageText(context.activity), deps.now());
+      if (intent === 'notAnAnswer') return false;
+      if (intent === 'ask') context.turnState.set(askKey, true);
+    }
     context.turnState.set(targetKey, target);
     return true;
   };
 }
+
+const askKey = Symbol('lardomar.askFirst');
 
 const targetKey = Symbol('lardomar.answerTarget');
 const lookupFailed = Symbol('lardomar.answerLookupFailed');
@@ -75,6 +85,10 @@ export function answerHandler(deps: TeamsAppDeps) {
       return;
     }
     const target = found;
+    if (context.turnState.get(askKey)) {
+      await context.sendActivity(cardMessage(askCard(context, target, locale)));
+      return;
+    }
     const _activity = context.activity;
     const outcome = await capture(context, deps, () =>
       deps.app.answers.record(messageAnswer(context, deps, target)),
@@ -220,6 +234,23 @@ async function reply(
   }
 }
 
+/** A short chat message: saved as an answer only once its author says to which question. */
+function askCard(context: TurnContext, target: AnswerTarget, locale: Locale): AdaptiveCard {
+  return withSubmitFallbacks(
+    answerConfirmCard(
+      {
+        roundId: target.round.id,
+        groupId: target.groupId,
+        activityId: context.activity.id ?? '',
+        text: messageText(context.activity).slice(0, answerLimits.partMaxLength),
+        roundTitle: target.round.title,
+        questionCount: target.round.questions.length,
+      },
+      locale,
+    ),
+  );
+}
+
 /** "Fråga 2" under an unnumbered answer: which question it answers, asked of its author. */
 function choiceCard(context: TurnContext, target: AnswerTarget, locale: Locale): AdaptiveCard {
   return questionChoiceCard(
@@ -291,4 +322,57 @@ function describeQuestions(questions: readonly (number | null)[], locale: Locale
     ...(questions.includes(null) ? [texts.general] : []),
   ];
   return joinList(parts, locale);
+}
+
+const confirmData = z.object({
+  roundId: z.string().min(1).max(64),
+  groupId: z.string().min(1).max(512),
+  activityId: z.string().min(1).max(512),
+  text: z.string().max(answerLimits.partMaxLength),
+  question: z.string().regex(/^(general|\d{1,2})$/),
+});
+
+/**
+ * "Fråga 2" (or "Allmänt") under a short chat message: it is stored as the author's answer to that
+ * question. Only where the bot sent the round to this person, in their own chat.
+ */
+export function confirmAnswer(deps: TeamsAppDeps) {
+  return async (context: TurnContext, data: Record<string, unknown>): Promise<AdaptiveCard | string> => {
+    const locale = turnLocale(context, deps.defaultLocale);
+    const parsed = confirmData.safeParse(data);
+    if (!parsed.success) return messagesFor(locale).rounds.errors.badInput;
+    const { roundId, groupId, activityId, text, question } = parsed.data;
+    const target = await deps.app.answers.targetOf(messagePlace(context), Date.now());
+    if (!target || target.source !== 'chat' || target.round.id !== roundId || target.groupId !== groupId) {
+      return messagesFor(locale).answers.notYours;
+    }
+    const questionNumber = question === 'general' ? null : Number(question);
+    if (questionNumber !== null && questionNumber > target.round.questions.length) {
+      return messagesFor(locale).rounds.errors.badInput;
+    }
+    const outcome = await capture(context, deps, () =>
+      deps.app.answers.recordChosen({
+        ...target,
+        activityId,
+        text,
+        questionNumber,
+        now: deps.now(),
+        redaction: messagesFor(deps.defaultLocale).answers.redaction,
+      }),
+    );
+    if (outcome.kind === 'refused') return refusal(outcome, locale);
+    if (outcome.kind === 'invalid') return format(messagesFor(locale).answers.tooLong, outcome.error.params);
+    if (outcome.kind === 'unavailable') return messagesFor(locale).answers.unavailable;
+    const chosen = questionChosenCard(questionNumber, locale);
+    if (outcome.kind === 'stored' && outcome.redacted > 0) {
+      await context.sendActivity(redactionNotice(outcome.redacted, locale));
+    }
+    return chosen;
+  };
+}
+
+/** "Inget svar" under a short chat message: nothing is stored, and the card says so. */
+export function dismissAnswer(deps: TeamsAppDeps) {
+  return async (context: TurnContext): Promise<AdaptiveCard> =>
+    answerConfirmedCard(messagesFor(turnLocale(context, deps.defaultLocale)).answers.notSaved);
 }
