@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   InvalidStateError,
   NotFoundError,
+  UnavailableError,
   ValidationError,
 } from '../domain/errors';
 import type { Locale } from '../domain/locale';
@@ -33,6 +34,8 @@ export function describeError(
   }
   if (error instanceof ConflictError) return texts.conflict;
   if (error instanceof NotFoundError) return texts.notFound;
+  // Storage did not answer in time: nothing is wrong with what the person did, they can try again.
+  if (error instanceof UnavailableError) return messagesFor(locale).errors.storageUnavailable;
   return messagesFor(locale).errors.generic;
 }
 

@@ -1,6 +1,6 @@
 import { azuriteConnectionString } from '../../bot/config/config';
 import type { Response } from '../../bot/domain/response';
-import { type Author, threadReply } from '../support/activities';
+import { type Author, cardAction, threadReply } from '../support/activities';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
@@ -114,5 +114,27 @@ describe('a storage stall, through the bot endpoint', () => {
 
     await bot.post(second);
     expect((await stored()).map((answer) => answer.text).sort()).toEqual(['Andra svaret', 'Första svaret']);
+  });
+
+  it('says storage is out of reach when a card is saved during a stall, and stores nothing', async () => {
+    const groupId = (await roundStores(bot.storage).targets.list(roundId))[0]?.groupId ?? '';
+    stallStorage();
+    const started = Date.now();
+
+    const response = await bot.post(
+      cardAction(
+        connector.serviceUrl,
+        'answer.card',
+        { roundId, groupId, 'answer|1': 'Snabbare beslut' },
+        { from: erik, conversation: { id: thread, conversationType: 'channel' } },
+      ),
+    );
+
+    expect(Date.now() - started).toBeLessThan(3 * callTimeoutMs + 1000);
+    expect(((await response.json()) as { value: unknown }).value).toBe(
+      'Jag når inte mina sparade uppgifter just nu. Försök igen om en stund.',
+    );
+    proxy.resume();
+    expect(await stored()).toEqual([]);
   });
 });
