@@ -4,8 +4,9 @@ import template from './questionChoiceCard.json';
 import { type AdaptiveCard, renderCard } from './renderCard';
 
 /**
- * Asked under an unnumbered answer: which question it answers. One button per question and one
- * for "Allmänt"; the answer is already stored as general, so not choosing loses nothing.
+ * Asked under an unnumbered answer: which question it answers, chosen from a list (a card holds a
+ * handful of buttons, a round up to ten questions) with "Allmänt" first chosen; the answer is
+ * already stored as general, so not choosing loses nothing.
  */
 export function questionChoiceCard(
   input: { roundId: string; groupId: string; activityId: string; questionCount: number },
@@ -14,6 +15,8 @@ export function questionChoiceCard(
   const texts = messagesFor(locale).answers;
   return renderCard(template, {
     prompt: texts.whichQuestion,
+    label: texts.answersQuestion,
+    choose: texts.moveAnswer,
     roundId: input.roundId,
     groupId: input.groupId,
     activityId: input.activityId,

@@ -1,5 +1,6 @@
 import { answerConfirmCard } from '../../bot/cards/answerConfirmCard';
 import { didYouMeanCard } from '../../bot/cards/didYouMeanCard';
+import { questionChoiceCard } from '../../bot/cards/questionChoiceCard';
 import { withSubmitFallbacks } from '../../bot/teams/cardActions';
 import { cardSchemaProblems } from './cardSchema';
 
@@ -45,5 +46,16 @@ describe('the cards that ask before a chat message is taken for something', () =
       { command: 'status' },
       { command: 'help' },
     ]);
+  });
+
+  it('lets the author of an unnumbered answer choose among ten questions with one button', () => {
+    const card = questionChoiceCard(
+      { roundId: 'r1', groupId: 'g1', activityId: 'a1', questionCount: 10 },
+      'sv',
+    );
+
+    expect(cardSchemaProblems(withSubmitFallbacks(card))).toEqual([]);
+    expect(card.actions).toHaveLength(1);
+    expect(JSON.stringify(card.body).match(/"value":"(\d+|general)"/g)).toHaveLength(12);
   });
 });
