@@ -7,6 +7,7 @@ import { type Config, isLoopbackHost } from './config/config';
 import { createBackgroundTasks } from './jobs/backgroundTasks';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
+import { swedishLexicon } from './jobs/swedishLexicon';
 import { ThemeUpdater } from './jobs/themeUpdater';
 import { type CallerLimitRules, createCallerLimits } from './server/callerLimits';
 import { createServer } from './server/createServer';
@@ -166,7 +167,10 @@ export async function startService(
     targets: stores.targets,
     responses: stores.responses,
     themes,
-    engine: { version: themeEngineVersion, find: (inputs) => findThemes(inputs) },
+    engine: {
+      version: themeEngineVersion,
+      find: (inputs) => findThemes(inputs, { lexicon: swedishLexicon() }),
+    },
     logger: logger.child({ component: 'themes' }),
     now,
     ...(options.themeDebounceMs !== undefined ? { debounceMs: options.themeDebounceMs } : {}),

@@ -14,6 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
 import { format, messagesFor } from '../i18n/messages';
+import { swedishLexicon } from '../jobs/swedishLexicon';
 import { findThemes } from '../themes/findThemes';
 import type { Language, ThemeOptions } from '../themes/types';
 import {
@@ -47,7 +48,8 @@ export type UsageProblem =
   | { kind: 'missingFile' }
   | { kind: 'badK'; value: string; max: number }
   | { kind: 'badLang'; value: string }
-  | { kind: 'badSeed'; max: number };
+  | { kind: 'badSeed'; max: number }
+  | { kind: 'badNumber'; option: string; value: string; min: number; max: number };
 
 export class UsageError extends Error {
   constructor(readonly problem: UsageProblem) {
@@ -184,6 +186,7 @@ export async function runThemes(args: readonly string[], io: CliIo): Promise<num
       k,
       language,
       seeds,
+      lexicon: swedishLexicon(),
       onProgress: progressReporter(inputs.length, io, texts),
     });
     const json = `${JSON.stringify({ themes: result.themes, assignments: result.assignments }, null, 2)}\n`;

@@ -1,117 +1,133 @@
 /**
- * From clustered points to the themes people see: each answer gets the theme most of its points
- * speak for, themes too small to matter dissolve into Övrigt, and each theme gets its label,
- * terms, groups and the most central points as quotes.
+ * From theme weights to the themes people see: each answer belongs to the theme it carries most,
+ * themes too small to matter hand their answers to their next theme (or Övrigt), and each theme
+ * gets its label, terms, groups and its most representative distinct answers as quotes.
  */
 import { countAll, describeTheme, type LabelledPoint } from './labels';
-import type { Point } from './splitPoints';
+import { splitPoints } from './splitPoints';
 import { createStemCache } from './stem';
 import type { Language, Quote, Theme, ThemeInput, ThemeResult } from './types';
 
-export type ClusteredPoints = {
+export type WeightedAnswers = {
   inputs: readonly ThemeInput[];
   /** The answers' texts, normalised. */
   texts: readonly string[];
-  points: readonly Point[];
-  /** Each point's language (seed points may follow; they are not read). */
   languages: readonly Language[];
-  /** Each point's cluster, -1 for Övrigt. */
-  cluster: Int32Array;
-  similarity: Float32Array;
+  /** Answers that have words to weigh, in the order of the rows of `weights`. */
+  usable: Int32Array;
+  /** usable × k: how much of each theme an answer carries. */
+  weights: Float64Array;
   k: number;
-  /** Seeded names; cluster i < seeds.length is the seed i. */
+  /** Below this weight an answer does not carry a theme. */
+  minWeight: number;
+  /** Seeded names; theme i < seeds.length is the seed i. */
   seeds: readonly string[];
 };
 
 const quoteCount = 3;
-/** Points used to word a theme: enough for stable counts, few enough for 100,000 answers. */
+/** Answers used to word a theme: enough for stable counts, few enough for 100,000 answers. */
 const labelSample = 1_000;
 const roundSample = 5_000;
-/** A theme carried by fewer answers than this share (and at least two) is folded into Övrigt. */
+/** A theme carried by fewer answers than this share (and at least two) is not kept. */
 const minThemeShare = 0.02;
+/** An answer mentions a theme it carries at least this share of its main theme's weight. */
+const mentionShare = 0.3;
+/** Quotes are sought among this many of a theme's most representative answers. */
+const quoteCandidates = 40;
 
-export function assembleThemes(clustered: ClusteredPoints): ThemeResult {
-  const { inputs, points, cluster, k, seeds } = clustered;
-  let main = mainThemes(clustered);
+export function assembleThemes(weighted: WeightedAnswers): ThemeResult {
+  const { inputs, k, seeds } = weighted;
+  const dropped = new Set<number>();
+  let main = mainThemes(weighted, dropped);
   const minSize = Math.max(2, Math.ceil(inputs.length * minThemeShare));
-  const sizes = countBy(main, k);
-  const small = new Set(sizes.flatMap((size, c) => (c >= seeds.length && size < minSize ? [c] : [])));
-  if (small.size > 0) {
-    for (let p = 0; p < points.length; p++) if (small.has(cluster[p] as number)) cluster[p] = -1;
-    main = mainThemes(clustered);
-  }
+  const sizes = countBy(main.theme, k);
+  for (let c = seeds.length; c < k; c++) if ((sizes[c] as number) < minSize) dropped.add(c);
+  if (dropped.size > 0) main = mainThemes(weighted, dropped);
 
   const stems = createStemCache();
-  const labelled = (p: number): LabelledPoint => ({
-    text: (points[p] as Point).text,
-    language: clustered.languages[p] ?? 'sv',
+  const labelled = (answer: number): LabelledPoint => ({
+    text: weighted.texts[answer] as string,
+    language: weighted.languages[answer] ?? 'sv',
   });
-  const all = countAll(strided(points.length, roundSample).map(labelled), stems);
-  const pointsOf = Array.from({ length: k }, () => [] as number[]);
-  for (let p = 0; p < points.length; p++) {
-    const c = cluster[p] as number;
-    if (c >= 0) pointsOf[c]?.push(p);
-  }
+  const all = countAll(strided(inputs.length, roundSample).map(labelled), stems);
+  const mentions = mentionCounts(weighted, dropped);
 
-  const built: { cluster: number; theme: Omit<Theme, 'id'> }[] = [];
+  const built: { theme: number; entry: Omit<Theme, 'id'> }[] = [];
   for (let c = 0; c < k; c++) {
-    const members = inputs.flatMap((input, answer) => (main[answer] === c ? [input.id] : []));
     const seed = seeds[c];
-    if (members.length === 0 && seed === undefined) continue;
-    const own = pointsOf[c] ?? [];
-    const central = [...own].sort(
-      (a, b) => (clustered.similarity[b] as number) - (clustered.similarity[a] as number) || a - b,
-    );
+    if (dropped.has(c)) continue;
+    const own = inputs.flatMap((_, answer) => (main.theme[answer] === c ? [answer] : []));
+    if (own.length === 0 && seed === undefined) continue;
+    const central = [...own].sort((a, b) => (main.weight[b] as number) - (main.weight[a] as number) || a - b);
     const words = describeTheme(central.slice(0, labelSample).map(labelled), all, stems);
     built.push({
-      cluster: c,
-      theme: {
+      theme: c,
+      entry: {
         label: seed ?? words.label,
         terms: words.terms,
-        size: members.length,
-        groups: groupsOf(inputs, main, c),
-        members,
-        mentions: new Set(own.map((p) => (points[p] as Point).answer)).size,
-        quotes: quotes(central, clustered),
+        size: own.length,
+        groups: groupsOf(inputs, own),
+        members: own.map((answer) => (inputs[answer] as ThemeInput).id),
+        mentions: Math.max(mentions[c] as number, own.length),
+        quotes: quotes(central.slice(0, quoteCandidates), words.terms, weighted, main.weight),
         ...(seed !== undefined ? { seed } : {}),
       },
     });
   }
 
   built.sort(
-    (a, b) => b.theme.size - a.theme.size || compare(a.theme.label, b.theme.label) || a.cluster - b.cluster,
+    (a, b) => b.entry.size - a.entry.size || compare(a.entry.label, b.entry.label) || a.theme - b.theme,
   );
-  const idOf = new Map(built.map((entry, index) => [entry.cluster, `t${index + 1}`]));
-  const themes: Theme[] = built.map((entry) => ({ id: idOf.get(entry.cluster) as string, ...entry.theme }));
+  const idOf = new Map(built.map((item, index) => [item.theme, `t${index + 1}`]));
+  const themes: Theme[] = built.map((item) => ({ id: idOf.get(item.theme) as string, ...item.entry }));
   const assignments: Record<string, string | null> = {};
   for (const [answer, input] of inputs.entries()) {
-    const c = main[answer] as number;
+    const c = main.theme[answer] as number;
     assignments[input.id] = c >= 0 ? (idOf.get(c) ?? null) : null;
   }
   return { themes, assignments };
 }
 
-/** Per answer, the cluster its points are most similar to in sum; -1 when none of them has one. */
-function mainThemes({ inputs, points, cluster, similarity, k }: ClusteredPoints): Int32Array {
-  const weight = new Float64Array(inputs.length * Math.max(1, k));
-  for (let p = 0; p < points.length; p++) {
-    const c = cluster[p] as number;
-    if (c < 0) continue;
-    const at = (points[p] as Point).answer * k + c;
-    weight[at] = (weight[at] as number) + (similarity[p] as number);
-  }
-  const main = new Int32Array(inputs.length).fill(-1);
-  for (let answer = 0; answer < inputs.length; answer++) {
-    let best = 0;
+/** Per answer, the kept theme it carries most, and how much; -1 when it carries none enough. */
+function mainThemes(
+  { inputs, usable, weights, k, minWeight }: WeightedAnswers,
+  dropped: ReadonlySet<number>,
+): { theme: Int32Array; weight: Float32Array } {
+  const theme = new Int32Array(inputs.length).fill(-1);
+  const weight = new Float32Array(inputs.length);
+  for (const [row, answer] of usable.entries()) {
+    let best = -1;
+    let bestWeight = minWeight;
     for (let c = 0; c < k; c++) {
-      const value = weight[answer * k + c] as number;
-      if (value > best) {
-        best = value;
-        main[answer] = c;
+      const value = weights[row * k + c] as number;
+      if (value >= bestWeight && !dropped.has(c)) {
+        best = c;
+        bestWeight = value;
       }
     }
+    theme[answer] = best;
+    weight[answer] = best >= 0 ? bestWeight : 0;
   }
-  return main;
+  return { theme, weight };
+}
+
+/** Answers carrying each theme, as main theme or beside it. */
+function mentionCounts(
+  { usable, weights, k, minWeight }: WeightedAnswers,
+  dropped: ReadonlySet<number>,
+): number[] {
+  const counts = new Array<number>(k).fill(0);
+  for (let row = 0; row < usable.length; row++) {
+    let top = 0;
+    for (let c = 0; c < k; c++) if (!dropped.has(c)) top = Math.max(top, weights[row * k + c] as number);
+    if (top < minWeight) continue;
+    for (let c = 0; c < k; c++) {
+      const value = weights[row * k + c] as number;
+      if (!dropped.has(c) && value >= minWeight && value >= top * mentionShare)
+        counts[c] = (counts[c] as number) + 1;
+    }
+  }
+  return counts;
 }
 
 function countBy(main: Int32Array, k: number): number[] {
@@ -120,34 +136,61 @@ function countBy(main: Int32Array, k: number): number[] {
   return sizes;
 }
 
-function groupsOf(inputs: readonly ThemeInput[], main: Int32Array, c: number): Record<string, number> {
+function groupsOf(inputs: readonly ThemeInput[], own: readonly number[]): Record<string, number> {
   const counts = new Map<string, number>();
-  for (const [answer, input] of inputs.entries()) {
-    if (main[answer] !== c || input.group === undefined) continue;
-    counts.set(input.group, (counts.get(input.group) ?? 0) + 1);
+  for (const answer of own) {
+    const group = (inputs[answer] as ThemeInput).group;
+    if (group !== undefined) counts.set(group, (counts.get(group) ?? 0) + 1);
   }
   return Object.fromEntries([...counts.entries()].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])));
 }
 
-/** The most central points of distinct answers, preferring points long enough to say something. */
-function quotes(central: readonly number[], { inputs, points, similarity }: ClusteredPoints): Quote[] {
+/**
+ * The most representative answers, each quoted by its point that speaks most of the theme's
+ * words: distinct texts only, never a lead-in line ("Våra lärdomar:"), and preferring points long
+ * enough to say something.
+ */
+function quotes(
+  central: readonly number[],
+  terms: readonly string[],
+  { inputs, texts }: WeightedAnswers,
+  weight: Float32Array,
+): Quote[] {
+  const lowered = terms.map((term) => term.toLowerCase());
   const ranked = central
-    .slice(0, 200)
-    .map((p) => {
-      const point = points[p] as Point;
-      const words = point.text.split(/\s+/).length;
-      return { p, point, score: (similarity[p] as number) * Math.min(1, words / 6) * (words > 60 ? 0.7 : 1) };
+    .map((answer) => {
+      const point = bestPoint(texts[answer] as string, answer, lowered);
+      if (!point) return undefined;
+      const words = point.split(/\s+/).length;
+      const score = (weight[answer] as number) * Math.min(1, words / 6) * (words > 60 ? 0.7 : 1);
+      return { answer, point, score };
     })
-    .sort((a, b) => b.score - a.score || a.p - b.p);
+    .filter((entry) => entry !== undefined)
+    .sort((a, b) => b.score - a.score || a.answer - b.answer);
   const chosen: Quote[] = [];
-  const answers = new Set<number>();
-  for (const { point } of ranked) {
-    if (answers.has(point.answer)) continue;
-    answers.add(point.answer);
-    chosen.push({ id: (inputs[point.answer] as ThemeInput).id, text: point.text });
+  const seen = new Set<string>();
+  for (const { answer, point } of ranked) {
+    const key = point
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push({ id: (inputs[answer] as ThemeInput).id, text: point });
     if (chosen.length === quoteCount) break;
   }
   return chosen;
+}
+
+function bestPoint(text: string, answer: number, terms: readonly string[]): string | undefined {
+  let best: { text: string; hits: number } | undefined;
+  for (const point of splitPoints(text, answer)) {
+    if (/:\s*$/u.test(point.text)) continue;
+    const lower = point.text.toLowerCase();
+    const hits = terms.filter((term) => lower.includes(term)).length;
+    if (!best || hits > best.hits) best = { text: point.text, hits };
+  }
+  return best?.text;
 }
 
 /** Evenly spread indices, at most `limit` of them. */

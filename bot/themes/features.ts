@@ -6,6 +6,7 @@
 import { createCompoundSplitter } from './compounds';
 import { createGlossary } from './glossary';
 import { detectLanguage } from './language';
+import type { Lexicon } from './lexicon';
 import type { Point } from './splitPoints';
 import { createStemCache } from './stem';
 import { isStopword } from './stopwords';
@@ -26,9 +27,11 @@ export type PointFeatures = {
   languages: Language[];
 };
 
+/** Without a `lexicon`, compounds are split by the round's own words alone. */
 export function extractFeatures(
   points: readonly Point[],
   answerLanguages: readonly Language[],
+  lexicon?: Lexicon,
 ): PointFeatures {
   const stemmer = createStemCache();
   const glossary = createGlossary((word) => stemmer.stem(word, 'en'));
@@ -82,7 +85,11 @@ export function extractFeatures(
     return id;
   };
   const wordFeatures = words.map(({ word, language, stem }) => {
-    const parts = language === 'sv' ? splitCompound(word) : [];
+    // The word list knows compounds whose parts the round never uses alone; the round's own
+    // words split the rest (new coinages, names of local things).
+    const listed =
+      language === 'sv' && lexicon ? lexicon.compoundParts(word).map((part) => stemmer.stem(part, 'sv')) : [];
+    const parts = language === 'sv' ? (listed.length > 0 ? listed : splitCompound(word)) : [];
     return [
       { id: featureOf(stem), weight: 1 },
       ...parts

@@ -1,35 +1,42 @@
 /**
- * The theme engine: answers → points → TF-IDF over Swedish (or English) stems → latent semantic
- * analysis → spherical k-means → themes with labels, terms and quotes. Pure and deterministic:
- * every random choice comes from a fixed seed and every tie is broken by index or name, so the
- * same answers give the same themes in the same order.
+ * The theme engine: answers → TF-IDF over Swedish (or English) stems and compound parts →
+ * non-negative matrix factorisation → themes with labels, terms and quotes. The whole answer is
+ * the unit: a topic is often named once in an answer, and its other sentences only make sense
+ * beside it. Pure and deterministic: the factorisation starts from an SVD with a fixed seed and
+ * every tie is broken by index or name, so the same answers give the same themes in the same order.
  */
 
 import { assembleThemes } from './assembleThemes';
-import { chooseK } from './chooseK';
 import { extractFeatures } from './features';
-import { kmeans, nearestCentroids, type Vectors } from './kmeans';
 import { detectLanguage } from './language';
+import { type Factors, factorize, nndsvd, project } from './nmf';
 import { sampleIndices, seededRandom } from './random';
-import { type Point, splitPoints } from './splitPoints';
+import { type SparseMatrix, selectRows } from './sparseMatrix';
 import { truncatedSvd } from './svd';
 import { buildTfIdf } from './tfidf';
+import { chooseThemeCount, themeCountRange } from './themeCount';
 import { normalizeText, tokenize } from './tokenize';
 import type { Language, ThemeInput, ThemeOptions, ThemeResult } from './types';
 
 /** Stored with every result: a new version makes stored themes stale. */
-export const themeEngineVersion = 'lsa-kmeans-2';
+export const themeEngineVersion = 'nmf-answers-1';
 
 const randomSeed = 20_201_016;
-const maxPointsPerAnswer = 40;
-const maxRank = 50;
-const clusterSample = 10_000;
-const chooseSample = 1_000;
-const maxNewThemes = 16;
-/** A point less similar than this to every theme's centre goes to Övrigt rather than being forced. */
-const minSimilarity = 0.2;
-/** How far a point leans toward its answer's other points (see withAnswerContext). */
-const answerContextWeight = 0.5;
+/** Answers the themes are fitted on; the rest are placed by the fitted themes' words. */
+const fitSample = 4_000;
+/** Answers the number of themes is chosen on. */
+const chooseSample = 1_500;
+/** Extra SVD dimensions beyond the most themes tried, so the leading ones are accurate for NNDSVD. */
+const svdExtra = 40;
+const fitSweeps = 100;
+const chooseSweeps = 50;
+/**
+ * An answer carrying less than this of any theme fits none and goes to Övrigt. Rows and themes have
+ * unit length, so the weight is close to the cosine between an answer and the theme's words.
+ */
+const minWeight = 0.04;
+/** A theme whose words are this close (cosine) to a named theme's is the same theme. */
+const seedDuplicate = 0.4;
 
 const stages = ['points', 'words', 'lsa', 'clusters', 'themes'] as const;
 
@@ -42,93 +49,134 @@ export function findThemes(inputs: readonly ThemeInput[], options: ThemeOptions 
   const seeds = uniqueSeeds(options.seeds ?? []);
 
   report('points');
-  const points: Point[] = texts.flatMap((text, answer) =>
-    splitPoints(text, answer).slice(0, maxPointsPerAnswer),
-  );
-  // Seed labels are weighed like points, so they land in the same space as the answers.
-  const seedPoints = seeds.map((text, index) => ({
-    answer: inputs.length + index,
-    text: normalizeText(text),
-  }));
+  // Seed labels are weighed like answers, so they land among the themes' words.
+  const rows = [
+    ...texts.map((text, answer) => ({ answer, text })),
+    ...seeds.map((text, index) => ({ answer: inputs.length + index, text: normalizeText(text) })),
+  ];
   report('words');
-  const features = extractFeatures([...points, ...seedPoints], [...languages, ...seeds.map(() => fallback)]);
+  const features = extractFeatures(rows, [...languages, ...seeds.map(() => fallback)], options.lexicon);
   const tfidf = buildTfIdf(features);
+  const matrix = tfidf.matrix;
+  const usable = Int32Array.from(
+    inputs.map((_, i) => i).filter((i) => (matrix.starts[i + 1] as number) > (matrix.starts[i] as number)),
+  );
 
   report('lsa');
   const random = seededRandom(randomSeed);
-  const usable = Int32Array.from(
-    points
-      .map((_, p) => p)
-      .filter((p) => (tfidf.matrix.starts[p + 1] as number) > (tfidf.matrix.starts[p] as number)),
-  );
-  const cluster = new Int32Array(points.length).fill(-1);
-  const similarity = new Float32Array(points.length);
+  const k0 = inputs.length;
+  let weights: Float64Array = new Float64Array(0);
   let k = 0;
   if (usable.length >= 2 && tfidf.terms.length > 0) {
-    const rank = Math.min(maxRank, Math.max(2, Math.round(Math.sqrt(usable.length) * 2)));
-    const lsa = truncatedSvd(tfidf.matrix, rank, random);
-    const vectors: Vectors = { data: lsa.embedding, dimensions: lsa.dimensions };
-    withAnswerContext(vectors, points, answerContextWeight);
+    const range =
+      options.k !== undefined
+        ? fixedRange(seeds.length + Math.max(0, Math.floor(options.k)), usable.length)
+        : themeCountRange(usable.length, seeds.length);
+    const fitted = pick(usable, fitSample, random);
+    const fitMatrix = selectRows(matrix, fitted);
+    const svd = truncatedSvd(fitMatrix, range.max, random, svdExtra);
+    const seedRows = selectRows(
+      matrix,
+      Int32Array.from(seeds, (_, s) => k0 + s),
+    );
+    const start = (count: number, on: SparseMatrix, svdOf = svd) =>
+      withSeeds(nndsvd(svdOf, on.rows, on.columns, count - seeds.length), seedRows, on, count);
 
     report('clusters');
-    k = themeCount(vectors, usable, inputs.length, seeds.length, options.k, random);
-    const initial =
-      seeds.length > 0
-        ? { centroids: seedCentroids(vectors, points.length, seeds.length), count: seeds.length }
-        : undefined;
-    const sample = pick(usable, clusterSample, random);
-    const { centroids } = kmeans(vectors, sample, k, random, {
-      restarts: sample.length > 5_000 ? 1 : 3,
-      maxIterations: 30,
-      initial,
-    });
-    const nearest = nearestCentroids(vectors, usable, centroids, k);
-    for (const [i, p] of usable.entries()) {
-      const closeness = nearest.similarity[i] as number;
-      similarity[p] = closeness;
-      cluster[p] = closeness >= minSimilarity ? (nearest.cluster[i] as number) : -1;
+    if (range.min === range.max) k = range.max;
+    else {
+      // The count is chosen on a smaller sample of its own: one factorisation per count tried.
+      const chosen = pick(fitted, chooseSample, random);
+      const on = chosen === fitted ? fitMatrix : selectRows(matrix, chosen);
+      const ownSvd = chosen === fitted ? svd : truncatedSvd(on, range.max, random, svdExtra);
+      k = chooseThemeCount(on.rows, range, (count) => {
+        const fit = factorize(on, start(count, on, ownSvd), chooseSweeps, seeds.length);
+        // Named themes stay whatever their size; only the engine's own are counted.
+        return mainSizes(fit.w, on.rows, count).map((size, c) => (c < seeds.length ? Infinity : size));
+      });
     }
+    const fit = factorize(fitMatrix, start(k, fitMatrix), fitSweeps, seeds.length);
+    withoutSeedDuplicates(fit, seeds.length);
+    weights = project(selectRows(matrix, usable), fit.ht, k);
   }
 
   report('themes');
   const result = assembleThemes({
     inputs,
     texts,
-    points,
-    languages: features.languages,
-    cluster,
-    similarity,
+    languages,
+    usable,
+    weights,
     k,
+    minWeight,
     seeds,
   });
   options.onProgress?.(stages.length, stages.length, 'done');
   return result;
 }
 
-/** The number of clusters: fixed by the caller, or chosen from the data; seeded themes come on top of a fixed k. */
-function themeCount(
-  vectors: Vectors,
-  usable: Int32Array,
-  answers: number,
-  seeds: number,
-  fixed: number | undefined,
-  random: () => number,
-): number {
-  const most = usable.length;
-  if (fixed !== undefined) return Math.max(1, Math.min(most, seeds + Math.max(0, Math.floor(fixed))));
-  if (usable.length < 4) return Math.max(1, Math.min(most, seeds));
-  const max = Math.min(
-    most - 1,
-    Math.max(seeds + 2, Math.min(maxNewThemes, Math.round(Math.sqrt(answers / 2)) + 2)),
-  );
-  const min = Math.min(max, Math.max(2, seeds));
-  return chooseK(vectors, pick(usable, chooseSample, random), { min, max }, random).k;
+function fixedRange(k: number, most: number): { min: number; max: number } {
+  const count = Math.max(1, Math.min(most, k));
+  return { min: count, max: count };
 }
 
-/** Seed points sit after the answers' points, so their rows follow `pointCount`. */
-function seedCentroids(vectors: Vectors, pointCount: number, seeds: number): Float32Array {
-  const { data, dimensions } = vectors;
-  return data.slice(pointCount * dimensions, (pointCount + seeds) * dimensions);
+/**
+ * Named themes are their own words: the seed's TF-IDF row, held through the fit (see
+ * `factorize`), so they cannot drift to another topic; NNDSVD's themes fill the places after them.
+ */
+function withSeeds(start: Factors, seedRows: SparseMatrix, on: SparseMatrix, k: number): Factors {
+  const seeds = seedRows.rows;
+  if (seeds === 0) return start;
+  const free = start.k;
+  const ht = new Float64Array(on.columns * k);
+  const w = new Float64Array(on.rows * k);
+  for (let c = 0; c < on.columns; c++)
+    for (let j = 0; j < free; j++) ht[c * k + seeds + j] = start.ht[c * free + j] as number;
+  for (let i = 0; i < on.rows; i++)
+    for (let j = 0; j < free; j++) w[i * k + seeds + j] = start.w[i * free + j] as number;
+  for (let s = 0; s < seeds; s++) {
+    for (let at = seedRows.starts[s] as number; at < (seedRows.starts[s + 1] as number); at++) {
+      ht[(seedRows.indices[at] as number) * k + s] = seedRows.values[at] as number;
+    }
+  }
+  const seedWeights = project(on, ht, k, 0);
+  for (let i = 0; i < on.rows; i++)
+    for (let s = 0; s < seeds; s++) w[i * k + s] = seedWeights[i * k + s] as number;
+  return { k, w, ht };
+}
+
+/**
+ * A theme of the engine's own that says what a named theme says is dropped, so the answers go to
+ * the name the coordinator gave rather than being split between the two.
+ */
+function withoutSeedDuplicates({ ht, k }: Factors, seeds: number): void {
+  const columns = ht.length / Math.max(1, k);
+  for (let j = seeds; j < k; j++) {
+    for (let s = 0; s < seeds; s++) {
+      let dot = 0;
+      for (let c = 0; c < columns; c++) dot += (ht[c * k + s] as number) * (ht[c * k + j] as number);
+      if (dot < seedDuplicate) continue;
+      for (let c = 0; c < columns; c++) ht[c * k + j] = 0;
+      break;
+    }
+  }
+}
+
+function mainSizes(w: Float64Array, rows: number, k: number): number[] {
+  const sizes = new Array<number>(k).fill(0);
+  for (let i = 0; i < rows; i++) {
+    let best = -1;
+    let bestWeight = minWeight;
+    for (let j = 0; j < k; j++) {
+      const weight = w[i * k + j] as number;
+      if (weight >= bestWeight) {
+        best = j;
+        bestWeight = weight;
+      }
+    }
+    if (best >= 0) sizes[best] = (sizes[best] as number) + 1;
+  }
+  return sizes;
 }
 
 function pick(rows: Int32Array, limit: number, random: () => number): Int32Array {
@@ -147,40 +195,4 @@ function uniqueSeeds(seeds: readonly string[]): string[] {
     unique.push(text);
   }
   return unique;
-}
-
-/**
- * A point is read with its answer around it: a bare "Kommunikation." or "Det var svårt." says
- * more next to the rest of what its author wrote, and the points of one answer usually lean the
- * same way. Each point's vector is moved `weight` of the way toward its answer's mean.
- */
-function withAnswerContext(vectors: Vectors, points: readonly Point[], weight: number): void {
-  if (weight <= 0) return;
-  const { data, dimensions } = vectors;
-  let start = 0;
-  while (start < points.length) {
-    const answer = (points[start] as Point).answer;
-    let end = start;
-    while (end < points.length && (points[end] as Point).answer === answer) end++;
-    const mean = new Float64Array(dimensions);
-    for (let p = start; p < end; p++)
-      for (let j = 0; j < dimensions; j++)
-        mean[j] = (mean[j] as number) + (data[p * dimensions + j] as number);
-    let norm = 0;
-    for (let j = 0; j < dimensions; j++) norm += (mean[j] as number) ** 2;
-    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let p = start; p < end; p++) {
-      let pointNorm = 0;
-      for (let j = 0; j < dimensions; j++) {
-        const value =
-          (1 - weight) * (data[p * dimensions + j] as number) + weight * (mean[j] as number) * scale;
-        data[p * dimensions + j] = value;
-        pointNorm += value * value;
-      }
-      const pointScale = pointNorm > 0 ? 1 / Math.sqrt(pointNorm) : 0;
-      for (let j = 0; j < dimensions; j++)
-        data[p * dimensions + j] = (data[p * dimensions + j] as number) * pointScale;
-    }
-    start = end;
-  }
 }

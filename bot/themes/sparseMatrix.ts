@@ -41,3 +41,22 @@ export function multiplyTransposed(matrix: SparseMatrix, dense: Float64Array, wi
   }
   return result;
 }
+
+/** The given rows of a matrix, in the given order, as a matrix of their own. */
+export function selectRows(matrix: SparseMatrix, rows: Int32Array): SparseMatrix {
+  const starts = new Int32Array(rows.length + 1);
+  let size = 0;
+  for (const [i, row] of rows.entries()) {
+    size += (matrix.starts[row + 1] as number) - (matrix.starts[row] as number);
+    starts[i + 1] = size;
+  }
+  const indices = new Int32Array(size);
+  const values = new Float32Array(size);
+  for (const [i, row] of rows.entries()) {
+    const from = matrix.starts[row] as number;
+    const to = matrix.starts[row + 1] as number;
+    indices.set(matrix.indices.subarray(from, to), starts[i] as number);
+    values.set(matrix.values.subarray(from, to), starts[i] as number);
+  }
+  return { rows: rows.length, columns: matrix.columns, starts, indices, values };
+}

@@ -31,6 +31,11 @@ const domainSwedish = [
   'använda använde använt skapa skapade skapat bygga byggde byggt arbeta arbetade jobba jobbade',
   'ändå redan direkt rätt fel stod står kvar nästa första andra sista vanliga vanlig istället',
   'infört införde införa införts införda genomfört genomförde genomföra genomförts ändrat ändrade',
+  // The vocabulary of reporting: amounts, units, comparisons and periods, which any theme uses.
+  'procent procenten procentenheter kr kronor mkr mnkr tkr miljon miljoner miljarder tusen hundra',
+  'antal antalet andel andelen jämfört jämförelse föregående ökning ökningen ökade ökat minskning',
+  'minskningen minskade minskat nivå nivån nivåer motsvarande motsvarar totalt sammanlagt cirka',
+  'ungefär drygt knappt timmar timme timmars minuter dygn dygnet kvartal halvår helår st',
 ]
   .join(' ')
   .split(' ');
@@ -39,6 +44,8 @@ const domainEnglish = [
   'we our us have has had been very really good great lot lots also able need needed think feel',
   'felt learned learnt lesson lessons important pandemic covid corona future challenging crucial',
   'things thing way ways much many etc eg ie period time during became got',
+  'percent per cent million millions thousand compared previous increase decrease level levels total',
+  'approximately about around hours hour minutes days day weeks week months month',
 ]
   .join(' ')
   .split(' ');

@@ -16,14 +16,17 @@ export type Lsa = {
   captured: Float32Array;
   /** Stems × dimensions, to bring other text (seed labels) into the same space. */
   termVectors: Float64Array;
+  /** Points × dimensions before scaling: A·V, that is U·Σ. */
+  scores: Float64Array;
 };
 
 const oversampling = 10;
 const powerIterations = 3;
 
-export function truncatedSvd(matrix: SparseMatrix, rank: number, random: Random): Lsa {
+/** `extra` columns beyond `rank` make the leading vectors accurate (more buys precision, costs time). */
+export function truncatedSvd(matrix: SparseMatrix, rank: number, random: Random, extra = oversampling): Lsa {
   const dimensions = Math.max(1, Math.min(rank, matrix.columns, matrix.rows));
-  const width = Math.min(dimensions + oversampling, matrix.columns);
+  const width = Math.min(dimensions + extra, matrix.columns);
   let basis = orthonormalize(gaussian(matrix.columns * width, random), matrix.columns, width);
   for (let i = 0; i < powerIterations; i++) {
     basis = orthonormalize(gram(matrix, basis, width), matrix.columns, width);
@@ -70,7 +73,7 @@ export function truncatedSvd(matrix: SparseMatrix, rank: number, random: Random)
     for (let j = 0; j < used; j++)
       embedding[p * used + j] = (projectedPoints[p * used + j] as number) * scale;
   }
-  return { embedding, dimensions: used, captured, termVectors };
+  return { embedding, dimensions: used, captured, termVectors, scores: projectedPoints };
 }
 
 /** Aᵀ(A·Q): one step of the power iteration. */

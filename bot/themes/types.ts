@@ -1,4 +1,6 @@
 /** What the theme engine reads and writes; the CLI's JSON has exactly this shape. */
+import type { Lexicon } from './lexicon';
+
 export type Language = 'sv' | 'en';
 
 export type ThemeInput = {
@@ -42,6 +44,8 @@ export type ThemeOptions = {
   language?: Language | undefined;
   /** Named themes to fill first, e.g. "Tydliga beslutsvägar". */
   seeds?: string[] | undefined;
+  /** A Swedish word list for compounds; the round's own words alone split them without it. */
+  lexicon?: Lexicon | undefined;
   /** Told how far the engine has come, for a progress line on large rounds. */
   onProgress?: ((done: number, total: number, stage: string) => void) | undefined;
 };

@@ -13,6 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { findThemes } from '../../bot/themes/findThemes';
 import { type Random, seededRandom } from '../../bot/themes/random';
 import type { ThemeInput } from '../../bot/themes/types';
@@ -176,7 +177,7 @@ export function syntheticAnswers(count: number, seed: number): ThemeInput[] {
 function measure(size: number, seed: number): string {
   const inputs = syntheticAnswers(size, seed);
   const started = performance.now();
-  const result = findThemes(inputs);
+  const result = findThemes(inputs, { lexicon: swedishLexicon() });
   const seconds = (performance.now() - started) / 1000;
   // maxRSS is in kibibytes.
   const peakMiB = process.resourceUsage().maxRSS / 1024;

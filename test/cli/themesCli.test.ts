@@ -195,7 +195,7 @@ describe('npm run eval:themes', () => {
 
     expect(evaluation.code).toBe(0);
     expect(evaluation.stdout).toMatch(
-      /^ARI -?\d\.\d{3}, NMI \d\.\d{3}, purity \d\.\d{3} \(6 answers, 2 labels, \d+ themes?, \d+ % Övrigt\)\n$/,
+      /^labelled\.jsonl: ARI -?\d\.\d{3} ± \d\.\d{3}, NMI \d\.\d{3} ± \d\.\d{3}, purity \d\.\d{3} ± \d\.\d{3}, stability -?\d\.\d{3} ± \d\.\d{3}, labels kept \d+ ± \d+ % \(10 runs of 6 of 6 answers, 2 labels, \d+\.\d ± \d+\.\d themes, \d+ ± \d+ % Övrigt\)\n$/,
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(

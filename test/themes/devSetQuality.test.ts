@@ -1,35 +1,49 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findThemes } from '../../bot/themes/findThemes';
+import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
+import { findThemes as findThemesWithout } from '../../bot/themes/findThemes';
 import { adjustedRandIndex, normalizedMutualInformation, purity } from '../../bot/themes/quality';
-import type { ThemeInput } from '../../bot/themes/types';
+import type { ThemeInput, ThemeOptions } from '../../bot/themes/types';
 
-const devSet = readFileSync(join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as ThemeInput & { label: string });
+/** The engine as the service runs it, with the Swedish word list. */
+const findThemes = (inputs: readonly ThemeInput[], options: ThemeOptions = {}) =>
+  findThemesWithout(inputs, { lexicon: swedishLexicon(), ...options });
 
-// The README quotes the figures `npm run eval:themes -- test/fixtures/themes/lessons-sv.jsonl`
-// prints (ARI 0.265, NMI 0.383, purity 0.529); these floors sit a little under them, so a change
-// that makes the themes worse fails here rather than in a leadership meeting.
-describe('theme quality on the labelled development set', () => {
-  const result = findThemes(devSet);
-  const truth = devSet.map((answer) => answer.label);
-  const found = devSet.map((answer) => result.assignments[answer.id] ?? 'Övrigt');
+function labelledSet(name: string) {
+  return readFileSync(join(__dirname, '..', 'fixtures', 'themes', name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ThemeInput & { label: string });
+}
+
+// The engine is tuned on the first set and measured on the second, written in another domain and
+// other voices. The floors sit a little under what one run on all answers gives (the README
+// quotes the resampled figures of `npm run eval:themes`), so a change that makes the themes worse
+// on either fails here rather than in a leadership meeting.
+describe.each([
+  { name: 'lessons-sv.jsonl', size: 300, floors: { ari: 0.28, nmi: 0.39, purity: 0.55 } },
+  { name: 'outage-sv.jsonl', size: 300, floors: { ari: 0.21, nmi: 0.32, purity: 0.47 } },
+])('theme quality on the labelled set $name', ({ name, size, floors }) => {
+  const answers = labelledSet(name);
+  const result = findThemes(answers);
+  const truth = answers.map((answer) => answer.label);
+  const found = answers.map((answer) => result.assignments[answer.id] ?? 'Övrigt');
 
   it('holds the set to its size and breadth', () => {
-    expect(devSet.length).toBeGreaterThanOrEqual(300);
+    expect(answers.length).toBeGreaterThanOrEqual(size);
     expect(new Set(truth).size).toBeGreaterThanOrEqual(8);
-    expect(new Set(devSet.map((answer) => answer.question))).toEqual(new Set([1, 2, 3, 4]));
+    expect(new Set(answers.map((answer) => answer.question))).toEqual(new Set([1, 2, 3, 4]));
   });
 
   it('agrees with the labels at least as well as measured', () => {
-    expect(adjustedRandIndex(truth, found)).toBeGreaterThanOrEqual(0.24);
-    expect(normalizedMutualInformation(truth, found)).toBeGreaterThanOrEqual(0.35);
-    expect(purity(truth, found)).toBeGreaterThanOrEqual(0.48);
+    expect(adjustedRandIndex(truth, found)).toBeGreaterThanOrEqual(floors.ari);
+    expect(normalizedMutualInformation(truth, found)).toBeGreaterThanOrEqual(floors.nmi);
+    expect(purity(truth, found)).toBeGreaterThanOrEqual(floors.purity);
   });
 
-  it('leaves few answers in Övrigt', () => {
+  it('leaves few answers in Övrigt and gives a meeting 4–12 themes', () => {
     expect(found.filter((theme) => theme === 'Övrigt').length / found.length).toBeLessThan(0.1);
+    expect(result.themes.length).toBeGreaterThanOrEqual(4);
+    expect(result.themes.length).toBeLessThanOrEqual(12);
   });
 });
