@@ -3,7 +3,9 @@
  * themes too small to matter hand their answers to their next theme (or Övrigt), and each theme
  * gets its label, terms, groups and its most representative distinct answers as quotes.
  */
-import { countAll, describeTheme, type LabelledPoint } from './labels';
+import { countAll, describeTheme, type LabelledPoint, type LabelWords } from './labels';
+import type { Lexicon } from './lexicon';
+import { findNames } from './names';
 import { splitPoints } from './splitPoints';
 import { createStemCache } from './stem';
 import type { Language, Quote, Theme, ThemeInput, ThemeResult } from './types';
@@ -22,6 +24,7 @@ export type WeightedAnswers = {
   minWeight: number;
   /** Seeded names; theme i < seeds.length is the seed i. */
   seeds: readonly string[];
+  lexicon?: Lexicon | undefined;
 };
 
 const quoteCount = 3;
@@ -49,7 +52,9 @@ export function assembleThemes(weighted: WeightedAnswers): ThemeResult {
     text: weighted.texts[answer] as string,
     language: weighted.languages[answer] ?? 'sv',
   });
-  const all = countAll(strided(inputs.length, roundSample).map(labelled), stems);
+  const sample = strided(inputs.length, roundSample).map(labelled);
+  const all = countAll(sample, stems);
+  const words: LabelWords = { lexicon: weighted.lexicon, names: findNames(sample, weighted.lexicon) };
   const mentions = mentionCounts(weighted, dropped);
 
   const built: { theme: number; entry: Omit<Theme, 'id'> }[] = [];
@@ -59,17 +64,17 @@ export function assembleThemes(weighted: WeightedAnswers): ThemeResult {
     const own = inputs.flatMap((_, answer) => (main.theme[answer] === c ? [answer] : []));
     if (own.length === 0 && seed === undefined) continue;
     const central = [...own].sort((a, b) => (main.weight[b] as number) - (main.weight[a] as number) || a - b);
-    const words = describeTheme(central.slice(0, labelSample).map(labelled), all, stems);
+    const described = describeTheme(central.slice(0, labelSample).map(labelled), all, stems, words);
     built.push({
       theme: c,
       entry: {
-        label: seed ?? words.label,
-        terms: words.terms,
+        label: seed ?? described.label,
+        terms: described.terms,
         size: own.length,
         groups: groupsOf(inputs, own),
         members: own.map((answer) => (inputs[answer] as ThemeInput).id),
         mentions: Math.max(mentions[c] as number, own.length),
-        quotes: quotes(central.slice(0, quoteCandidates), words.terms, weighted, main.weight),
+        quotes: quotes(central.slice(0, quoteCandidates), described.terms, weighted, main.weight),
         ...(seed !== undefined ? { seed } : {}),
       },
     });

@@ -110,6 +110,7 @@ export function findThemes(inputs: readonly ThemeInput[], options: ThemeOptions 
     k,
     minWeight,
     seeds,
+    lexicon: options.lexicon,
   });
   options.onProgress?.(stages.length, stages.length, 'done');
   return result;

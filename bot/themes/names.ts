@@ -16,7 +16,7 @@ const sentenceStart = /(?:^|[.!?:;"”»(\n•\-–—*]|\d[.)])\s*$/u;
 
 export function findNames(
   texts: readonly { text: string; language: Language }[],
-  lexicon: Lexicon,
+  lexicon?: Lexicon,
 ): Set<string> {
   const capitalisedInside = new Map<string, number>();
   const lowerCase = new Set<string>();
@@ -37,6 +37,6 @@ export function findNames(
   const names = new Set<string>();
   for (const word of capitalisedInside.keys()) if (!lowerCase.has(word)) names.add(word);
   // The word list is Swedish: "Key" or "Line" in an English answer is no name.
-  for (const word of swedish) if (lexicon.isName(word)) names.add(word);
+  if (lexicon) for (const word of swedish) if (lexicon.isName(word)) names.add(word);
   return names;
 }

@@ -36,10 +36,18 @@ export function emptyPhraseCounts(): PhraseCounts {
   return { points: 0, phrases: new Map() };
 }
 
-/** Adds one point's phrases (each once, however often the point repeats it). */
-export function countPhrases(counts: PhraseCounts, text: string, language: Language, stems: StemCache): void {
+/** Adds one point's phrases (each once, however often the point repeats it); gives their keys. */
+export function countPhrases(
+  counts: PhraseCounts,
+  text: string,
+  language: Language,
+  stems: StemCache,
+): Set<string> {
   const tokens = tokenize(text);
-  const content = tokens.map((token) => isContent(token, language));
+  // The front of a suspended compound ("hälso-" in "hälso- och sjukvård") is no word of its own.
+  const content = tokens.map(
+    (token) => isContent(token, language) && !/^-\s/u.test(text.slice(token.end, token.end + 2)),
+  );
   const seen = new Set<string>();
   counts.points++;
   for (let start = 0; start < tokens.length; start++) {
@@ -73,6 +81,7 @@ export function countPhrases(counts: PhraseCounts, text: string, language: Langu
       entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
     }
   }
+  return seen;
 }
 
 function isContent(token: Token, language: Language): boolean {

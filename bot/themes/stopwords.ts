@@ -31,6 +31,9 @@ const domainSwedish = [
   'använda använde använt skapa skapade skapat bygga byggde byggt arbeta arbetade jobba jobbade',
   'ändå redan direkt rätt fel stod står kvar nästa första andra sista vanliga vanlig istället',
   'infört införde införa införts införda genomfört genomförde genomföra genomförts ändrat ändrade',
+  // Fillers and adverbs of degree, frequency and stance: "typ", "nästan", "numera".
+  'typ liksom alltså ju väl precis verkligen riktigt egentligen tyvärr absolut självklart givetvis',
+  'nästan numera dessutom exempelvis annars plötsligt oftast ofta sällan alltid aldrig ärligt',
   // The vocabulary of reporting: amounts, units, comparisons and periods, which any theme uses.
   'procent procenten procentenheter kr kronor mkr mnkr tkr miljon miljoner miljarder tusen hundra',
   'antal antalet andel andelen jämfört jämförelse föregående ökning ökningen ökade ökat minskning',

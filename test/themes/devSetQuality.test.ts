@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { findThemes as findThemesWithout } from '../../bot/themes/findThemes';
-import { adjustedRandIndex, normalizedMutualInformation, purity } from '../../bot/themes/quality';
+import { evaluateResampled } from '../../bot/themes/resampledEvaluation';
 import type { ThemeInput, ThemeOptions } from '../../bot/themes/types';
 
 /** The engine as the service runs it, with the Swedish word list. */
@@ -17,12 +17,12 @@ function labelledSet(name: string) {
 }
 
 // The engine is tuned on the first set and measured on the second, written in another domain and
-// other voices. The floors sit a little under what one run on all answers gives (the README
-// quotes the resampled figures of `npm run eval:themes`), so a change that makes the themes worse
-// on either fails here rather than in a leadership meeting.
+// other voices. The floors sit a little under the means `npm run eval:themes` gives (ten runs, each
+// without 5 % of the answers, as the README quotes them): one run moves by ±0.04 with which answers
+// are there, so it would either fail at random or hold the engine to too little.
 describe.each([
-  { name: 'lessons-sv.jsonl', size: 300, floors: { ari: 0.28, nmi: 0.39, purity: 0.55 } },
-  { name: 'outage-sv.jsonl', size: 300, floors: { ari: 0.21, nmi: 0.32, purity: 0.47 } },
+  { name: 'lessons-sv.jsonl', size: 300, floors: { ari: 0.3, nmi: 0.41, purity: 0.56 } },
+  { name: 'outage-sv.jsonl', size: 300, floors: { ari: 0.2, nmi: 0.32, purity: 0.46 } },
 ])('theme quality on the labelled set $name', ({ name, size, floors }) => {
   const answers = labelledSet(name);
   const result = findThemes(answers);
@@ -35,10 +35,11 @@ describe.each([
     expect(new Set(answers.map((answer) => answer.question))).toEqual(new Set([1, 2, 3, 4]));
   });
 
-  it('agrees with the labels at least as well as measured', () => {
-    expect(adjustedRandIndex(truth, found)).toBeGreaterThanOrEqual(floors.ari);
-    expect(normalizedMutualInformation(truth, found)).toBeGreaterThanOrEqual(floors.nmi);
-    expect(purity(truth, found)).toBeGreaterThanOrEqual(floors.purity);
+  it('agrees with the labels at least as well as measured, on average over ten resampled runs', () => {
+    const evaluation = evaluateResampled(answers, { runs: 10, drop: 5, lexicon: swedishLexicon() });
+    expect(evaluation.ari.mean).toBeGreaterThanOrEqual(floors.ari);
+    expect(evaluation.nmi.mean).toBeGreaterThanOrEqual(floors.nmi);
+    expect(evaluation.purity.mean).toBeGreaterThanOrEqual(floors.purity);
   });
 
   it('leaves few answers in Övrigt and gives a meeting 4–12 themes', () => {

@@ -2,16 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { findThemes as findThemesWithout } from '../../bot/themes/findThemes';
+import { findNames } from '../../bot/themes/names';
 import type { ThemeInput, ThemeOptions, ThemeResult } from '../../bot/themes/types';
 
 /** The engine as the service runs it, with the Swedish word list. */
 const findThemes = (inputs: readonly ThemeInput[], options: ThemeOptions = {}) =>
   findThemesWithout(inputs, { lexicon: swedishLexicon(), ...options });
 
-const devSet = readFileSync(join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as ThemeInput & { label: string });
+function labelledSet(name: string) {
+  return readFileSync(join(__dirname, '..', 'fixtures', 'themes', name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as ThemeInput & { label: string });
+}
+const devSet = labelledSet('lessons-sv.jsonl');
 
 const small: ThemeInput[] = [
   'Digitala möten har fungerat mycket bra, vi fortsätter med Teams.',
@@ -99,6 +103,36 @@ describe('the theme engine', () => {
       for (const quote of theme.quotes) {
         const answer = devSet.find((a) => a.id === quote.id);
         expect(answer?.text.replace(/\s+/g, ' ')).toContain(quote.text);
+      }
+    }
+  });
+
+  it('labels themes as headings: a noun phrase in base form, no names, no verbs, no lone adjective', () => {
+    const lexicon = swedishLexicon();
+    const outage = labelledSet('outage-sv.jsonl');
+    const scopes = [devSet, outage].flatMap((set) => [
+      set,
+      ...[1, 2, 3, 4].map((q) => set.filter((answer) => answer.question === q)),
+    ]);
+    for (const scope of scopes) {
+      const names = findNames(
+        scope.map((answer) => ({ text: answer.text, language: 'sv' as const })),
+        lexicon,
+      );
+      for (const theme of findThemes(scope).themes) {
+        const words = theme.label.split(/\s+/);
+        expect(words.every((word) => !names.has(word.toLowerCase()))).toBe(true);
+        const phrases = theme.label.split(' och ');
+        expect(phrases.length).toBeLessThanOrEqual(2);
+        for (const phrase of phrases) {
+          const last = (phrase.split(' ').pop() as string).toLowerCase();
+          const head = last.slice(last.lastIndexOf('-') + 1);
+          const known = lexicon.headword(head);
+          if (known) expect([theme.label, known.kind]).toEqual([theme.label, 'noun']);
+          // A lone noun stands in the form a heading uses: "Vårdskuld", not "Vårdskulden".
+          if (known && !phrase.includes(' '))
+            expect([theme.label, known.heading]).toEqual([theme.label, head]);
+        }
       }
     }
   });
