@@ -7,7 +7,7 @@ import { type Config, isLoopbackHost } from './config/config';
 import { createBackgroundTasks } from './jobs/backgroundTasks';
 import { DeliveryWorker } from './jobs/deliveryWorker';
 import { ReminderWorker } from './jobs/reminderWorker';
-import { swedishLexicon } from './jobs/swedishLexicon';
+import { createThemeThread } from './jobs/themeThread';
 import { ThemeUpdater } from './jobs/themeUpdater';
 import { type CallerLimitRules, createCallerLimits } from './server/callerLimits';
 import { createServer } from './server/createServer';
@@ -24,7 +24,7 @@ import { createProactiveSender } from './teams/proactiveSender';
 import { cardUpdater, promptDelivery, reminderDelivery } from './teams/promptDelivery';
 import { teamRoster } from './teams/roster';
 import { singleAttemptConnectorOptions } from './teams/singleAttemptTransport';
-import { findThemes, themeEngineVersion } from './themes/findThemes';
+import { themeEngineVersion } from './themes/findThemes';
 import { createApplication } from './usecases/application';
 import type { Effects } from './usecases/effects';
 import { groupNameLookup } from './usecases/groupDirectory';
@@ -162,15 +162,13 @@ export async function startService(
     ...(options.reminderTickMs ? { tickMs: options.reminderTickMs } : {}),
   });
 
+  const themeThread = createThemeThread();
   const themeUpdater = new ThemeUpdater({
     rounds: stores.rounds,
     targets: stores.targets,
     responses: stores.responses,
     themes,
-    engine: {
-      version: themeEngineVersion,
-      find: (inputs) => findThemes(inputs, { lexicon: swedishLexicon() }),
-    },
+    engine: { version: themeEngineVersion, find: (inputs) => themeThread.find(inputs) },
     logger: logger.child({ component: 'themes' }),
     now,
     ...(options.themeDebounceMs !== undefined ? { debounceMs: options.themeDebounceMs } : {}),
@@ -263,6 +261,7 @@ export async function startService(
       await worker.stop();
       await reminderWorker.stop();
       await themeUpdater.stop();
+      await themeThread.close();
       await background.settled();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

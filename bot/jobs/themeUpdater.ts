@@ -7,8 +7,11 @@ import type { TargetRepository } from '../storage/targetRepository';
 import type { ThemeRepository } from '../storage/themeRepository';
 import type { ThemeInput, ThemeResult } from '../themes/types';
 
-/** The theme engine as the updater sees it: a version, and a function from answers to a result. */
-export type ThemeEngine = { version: string; find(inputs: ThemeInput[]): ThemeResult };
+/**
+ * The theme engine as the updater sees it: a version, and a function from answers to a result
+ * (in the service, on its own thread: see themeThread.ts).
+ */
+export type ThemeEngine = { version: string; find(inputs: ThemeInput[]): ThemeResult | Promise<ThemeResult> };
 
 export type ThemeUpdaterDeps = {
   rounds: RoundRepository;
@@ -114,7 +117,7 @@ export class ThemeUpdater {
       const inputs = answers.map(toInput).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const inputHash = hashOf(this.deps.engine.version, inputs);
       if (hashes.get(scope) === inputHash) continue;
-      const result = this.deps.engine.find(inputs);
+      const result = await this.deps.engine.find(inputs);
       await this.deps.themes.save({
         roundId,
         scope,

@@ -13,9 +13,12 @@
  */
 export const fewestThemes = 4;
 export const mostThemes = 12;
-/** The smallest theme must hold this share of the answers (and at least `minThemeAnswers`). */
+/**
+ * The smallest theme must hold this share of the answers, and at least three (two in a round of
+ * fewer than ten, where two answers saying one thing are already a theme).
+ */
 const minThemeShare = 0.04;
-const minThemeAnswers = 3;
+const minThemeAnswers = (answers: number) => (answers < 10 ? 2 : 3);
 
 /** The range of theme counts worth trying for `answers` answers with `seeds` named themes. */
 export function themeCountRange(answers: number, seeds: number): { min: number; max: number } {
@@ -35,7 +38,7 @@ export function chooseThemeCount(
   range: { min: number; max: number },
   sizesFor: (k: number) => readonly number[],
 ): number {
-  const smallest = Math.max(minThemeAnswers, Math.ceil(answers * minThemeShare));
+  const smallest = Math.max(minThemeAnswers(answers), Math.ceil(answers * minThemeShare));
   const carried = sizesFor(range.max).filter((size) => size >= smallest).length;
   return Math.max(range.min, Math.min(range.max, carried));
 }

@@ -19,3 +19,10 @@ describe('how many themes', () => {
     expect(chooseThemeCount(320, { min: 4, max: 12 }, () => new Array(12).fill(26))).toBe(12);
   });
 });
+
+describe('how many themes in a tiny round', () => {
+  it('takes two answers saying one thing as a theme among fewer than ten', () => {
+    expect(chooseThemeCount(5, { min: 1, max: 4 }, () => [3, 2, 0, 0])).toBe(2);
+    expect(chooseThemeCount(15, { min: 3, max: 5 }, () => [5, 4, 2, 2, 2])).toBe(3);
+  });
+});
