@@ -15,6 +15,7 @@ import type { Language } from './types';
 
 /** Part of a compound counts half: it links related words without outweighing the whole word. */
 const compoundPartWeight = 0.5;
+const mostlySwedish = 0.8;
 
 export type PointFeatures = {
   /** Feature names (stems), indexed by feature id. */
@@ -42,14 +43,22 @@ export function extractFeatures(
   const languages: Language[] = [];
   const swedishStemCounts = new Map<string, number>();
 
+  const pointLanguages = points.map((point) =>
+    detectLanguage(tokenize(point.text), answerLanguages[point.answer] ?? 'sv'),
+  );
+  const swedishShare =
+    pointLanguages.filter((language) => language === 'sv').length / Math.max(1, points.length);
   for (const [index, point] of points.entries()) {
     const tokens = tokenize(point.text);
-    const language = detectLanguage(tokens, answerLanguages[point.answer] ?? 'sv');
+    const language = pointLanguages[index] as Language;
     languages.push(language);
     for (const token of tokens) {
       if (isStopword(token.word, language) || !/\p{L}{2}/u.test(token.word)) continue;
       // An English word of the trade counts as its Swedish counterpart.
       const swedish = language === 'en' ? glossary.get(stemmer.stem(token.word, 'en')) : undefined;
+      // In a round written mostly in Swedish, an English word with no counterpart links English
+      // answers by their language only, and would make a theme of them whatever they say.
+      if (language === 'en' && !swedish && swedishShare >= mostlySwedish) continue;
       const word = swedish ?? token.word;
       const wordLanguage: Language = swedish ? 'sv' : language;
       const key = `${wordLanguage}:${word}`;
