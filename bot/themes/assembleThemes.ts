@@ -152,16 +152,19 @@ function groupsOf(inputs: readonly ThemeInput[], own: readonly number[]): Record
 
 /**
  * The most representative answers, each quoted by its point that speaks most of the theme's
- * words: distinct texts only, never a lead-in line ("Våra lärdomar:"), and preferring points long
- * enough to say something.
+ * words: distinct texts only, never a lead-in line ("Våra lärdomar:"), preferring points long
+ * enough to say something, and answers in the theme's main language (an English answer, placed
+ * by a few words of the trade, would otherwise head a Swedish slide).
  */
 function quotes(
   central: readonly number[],
   terms: readonly string[],
-  { inputs, texts }: WeightedAnswers,
+  { inputs, texts, languages }: WeightedAnswers,
   weight: Float32Array,
 ): Quote[] {
   const lowered = terms.map((term) => term.toLowerCase());
+  const swedish = central.filter((answer) => languages[answer] === 'sv').length;
+  const main: Language = swedish * 2 >= central.length ? 'sv' : 'en';
   const ranked = central
     .map((answer) => {
       const point = bestPoint(texts[answer] as string, answer, lowered);
@@ -171,7 +174,12 @@ function quotes(
       return { answer, point, score };
     })
     .filter((entry) => entry !== undefined)
-    .sort((a, b) => b.score - a.score || a.answer - b.answer);
+    .sort(
+      (a, b) =>
+        Number(languages[b.answer] === main) - Number(languages[a.answer] === main) ||
+        b.score - a.score ||
+        a.answer - b.answer,
+    );
   const chosen: Quote[] = [];
   const seen = new Set<string>();
   for (const { answer, point } of ranked) {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { findThemes as findThemesWithout } from '../../bot/themes/findThemes';
+import { detectLanguage } from '../../bot/themes/language';
 import { findNames } from '../../bot/themes/names';
+import { tokenize } from '../../bot/themes/tokenize';
 import type { ThemeInput, ThemeOptions, ThemeResult } from '../../bot/themes/types';
 
 /** The engine as the service runs it, with the Swedish word list. */
@@ -133,6 +135,24 @@ describe('the theme engine', () => {
           if (known && !phrase.includes(' '))
             expect([theme.label, known.heading]).toEqual([theme.label, head]);
         }
+      }
+    }
+  });
+
+  it('quotes distinct answers in the language of the round, never a lead-in line', () => {
+    const outage = labelledSet('outage-sv.jsonl');
+    for (const set of [devSet, outage]) {
+      const english = new Set(
+        set
+          .filter((answer) => detectLanguage(tokenize(answer.text), 'sv') === 'en')
+          .map((answer) => answer.id),
+      );
+      expect(english.size).toBeGreaterThan(5);
+      for (const theme of findThemes(set).themes) {
+        expect(english.has(theme.quotes[0]?.id as string)).toBe(false);
+        const texts = theme.quotes.map((quote) => quote.text.toLowerCase());
+        expect(new Set(texts).size).toBe(texts.length);
+        for (const text of texts) expect(text).not.toMatch(/:\s*$/);
       }
     }
   });
