@@ -124,6 +124,8 @@ function headingOf(
   const head = last.slice(last.lastIndexOf('-') + 1);
   const known = language === 'sv' && lexicon ? lexicon.headword(head) : undefined;
   if (known ? known.kind !== 'noun' : modifierEnding.test(head)) return undefined;
+  // "Samverkan med kommunernas" breaks off before what the genitive owns.
+  if (known?.genitive) return undefined;
   if (written.length === 1) {
     if (!known && !namesAThing(entry.forms, entry.afterInfinitive, entry.count)) return undefined;
     if (entry.afterInfinitive * 4 >= entry.count) return undefined;

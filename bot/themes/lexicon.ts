@@ -10,8 +10,14 @@
  */
 
 export type WordKind = 'noun' | 'verb' | 'adjective' | 'other';
-/** A word as a heading uses it; `plural` and `neuter` are told for nouns. */
-export type Headword = { kind: WordKind; heading: string; plural?: boolean; neuter?: boolean };
+/** A word as a heading uses it; `plural`, `neuter` and `genitive` are told for nouns. */
+export type Headword = {
+  kind: WordKind;
+  heading: string;
+  plural?: boolean;
+  neuter?: boolean;
+  genitive?: boolean;
+};
 
 export type Lexicon = {
   /** Base forms the lower-case word can be an inflection of; empty when the word is unknown. */
@@ -184,6 +190,8 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
         heading: plural ? pluralOf(noun.base) : noun.base,
         plural,
         neuter: isNeuter(noun.base),
+        // Every genitive ends in -s ("kommunernas", "regionens"); no other noun form made by a rule does.
+        genitive: noun.add.endsWith('s'),
       };
     }
     // A noun made from a verb by a noun class ("samverka" → "samverkan") is a noun as written.
@@ -274,8 +282,7 @@ export function parseLexicon(aff: string, dic: string): Lexicon {
       if (!found) {
         const cut = lastPartStart(word);
         const tail = cut === undefined ? undefined : simpleHeadword(word.slice(cut));
-        if (cut !== undefined && tail)
-          found = { kind: tail.kind, heading: word.slice(0, cut) + tail.heading };
+        if (cut !== undefined && tail) found = { ...tail, heading: word.slice(0, cut) + tail.heading };
       }
       headCache.set(word, found);
       return found;

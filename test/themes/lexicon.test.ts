@@ -20,6 +20,20 @@ describe('the Swedish word list', () => {
     expect(lexicon.compoundParts('möten')).toEqual([]);
   });
 
+  it('gives the heading form of a noun, and tells a genitive', () => {
+    expect(lexicon.headword('kommunerna')).toMatchObject({ kind: 'noun', heading: 'kommuner', plural: true });
+    expect(lexicon.headword('vårdskulden')).toMatchObject({
+      kind: 'noun',
+      heading: 'vårdskuld',
+      plural: false,
+    });
+    expect(lexicon.headword('kommunernas')).toMatchObject({ kind: 'noun', genitive: true });
+    expect(lexicon.headword('samverkan')).toMatchObject({ kind: 'noun', heading: 'samverkan' });
+    expect(lexicon.headword('fatta')?.kind).toBe('verb');
+    expect(lexicon.headword('hjälpa')?.kind).toBe('verb');
+    expect(lexicon.headword('tydliga')?.kind).toBe('adjective');
+  });
+
   it('tells names from words', () => {
     expect(lexicon.isName('halmstad')).toBe(true);
     expect(lexicon.isName('stockholm')).toBe(true);
