@@ -1,6 +1,7 @@
 import type { RoundThemesView } from '../../bot/api/contract';
 import { responseSourceKey } from '../../bot/domain/response';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
+import { themeEngineVersion } from '../../bot/themes/findThemes';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
 import { type RunningBot, startBot } from '../support/runningBot';
@@ -70,5 +71,55 @@ describe('themes not computed yet', () => {
       visible: true,
       answerCount: 9,
     });
+  });
+
+  it('asks again for themes an earlier engine computed, and shows those until then', async () => {
+    const stores = roundStores(bot.storage);
+    const { roundId, groupIds } = await launchedRound(stores, connector, { groups: 1 });
+    for (const [index, text] of ['Tydligare beslutsvägar', 'Snabbare beslut', 'Beslut i krisen'].entries()) {
+      const person = `oid-old-${index}`;
+      await stores.responses.record({
+        roundId,
+        groupId: groupIds[0] as string,
+        questionNumber: 1,
+        author: { id: person, name: person },
+        text,
+        source: 'card',
+        sourceKey: responseSourceKey({ kind: 'card', personId: person, questionNumber: 1 }),
+        createdAt: during,
+        updatedAt: during,
+        withdrawnAt: null,
+      });
+    }
+    const themes = new ThemeRepository(bot.storage);
+    const old = { themes: [], assignments: {} };
+    for (const scope of ['round', 'question|1', `group|${groupIds[0]}`, `group|${groupIds[0]}|question|1`]) {
+      await themes.save({
+        roundId,
+        scope,
+        engineVersion: 'lsa-kmeans-2',
+        inputHash: 'from-the-earlier-engine',
+        answerCount: 3,
+        computedAt: during,
+        result: JSON.stringify(old),
+      });
+    }
+    const api = apiClient(bot.url);
+    const token = await devToken(bot.url, demo.karin);
+
+    const first = await api.get<RoundThemesView>(`/api/rounds/${roundId}/themes`, token);
+    expect(first.body.computing).toBe(true);
+    expect(first.body.scopes.find((scope) => scope.scope === 'round')).toBeDefined();
+
+    const deadline = Date.now() + 10_000;
+    while (
+      (await themes.get(roundId, 'round'))?.engineVersion !== themeEngineVersion &&
+      Date.now() < deadline
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const later = await api.get<RoundThemesView>(`/api/rounds/${roundId}/themes`, token);
+    expect(later.body.computing).toBe(false);
+    expect((await themes.get(roundId, 'round'))?.engineVersion).toBe(themeEngineVersion);
   });
 });

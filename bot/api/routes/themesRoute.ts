@@ -1,4 +1,5 @@
 import type { StoredThemes, ThemePart } from '../../domain/storedThemes';
+import { themeEngineVersion } from '../../themes/findThemes';
 import type { ApiDeps } from '../apiDeps';
 import { callerOf } from '../callerOf';
 import { type ApiRoute, ok } from '../http';
@@ -38,9 +39,12 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
       answers.catch(() => undefined);
       const readParts = async () =>
         (await Promise.all(parts.map((part) => deps.app.rounds.storedThemes(roundId, part)))).flat();
-      // Answered from what is stored: a scope not computed yet is asked for, never computed here.
+      // Answered from what is stored: a scope not computed yet, or computed by an earlier engine,
+      // is asked for, never computed here; the earlier engine's themes show until then.
       const stored: StoredThemes[] = await readParts();
-      const have = new Set(stored.map((entry) => entry.scope));
+      const have = new Set(
+        stored.filter((entry) => entry.engineVersion === themeEngineVersion).map((entry) => entry.scope),
+      );
       const computing = roundScopes(round, targets)
         .filter((scope) => (scope.groupId === undefined ? access.all : shown.has(scope.groupId)))
         .some(({ scope }) => !have.has(scope));
