@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { RoundThemesView } from '../../bot/api/contract';
 import { responseSourceKey } from '../../bot/domain/response';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
@@ -28,19 +29,14 @@ describe('themes not computed yet', () => {
     await connector.close();
   });
 
-  it('says they are being computed, computes them apart from the request, and then shows them', async () => {
+  /** Stored behind the service's back, one person each, so nothing starts a recompute. */
+  async function recordAnswers(answers: { text: string; groupId: string }[], roundId: string) {
     const stores = roundStores(bot.storage);
-    const { roundId, groupIds } = await launchedRound(stores, connector, { groups: 2 });
-    const texts = [
-      'Tydligare beslutsvägar',
-      'Snabbare beslut i krisen',
-      'Mer samverkan mellan förvaltningar',
-    ];
-    for (const [index, text] of [...texts, ...texts, ...texts].entries()) {
-      const person = `oid-${index}`;
+    for (const { text, groupId } of answers) {
+      const person = `oid-${randomUUID()}`;
       await stores.responses.record({
         roundId,
-        groupId: groupIds[index % 2] as string,
+        groupId,
         questionNumber: 1,
         author: { id: person, name: person },
         text,
@@ -51,6 +47,20 @@ describe('themes not computed yet', () => {
         withdrawnAt: null,
       });
     }
+  }
+
+  it('says they are being computed, computes them apart from the request, and then shows them', async () => {
+    const stores = roundStores(bot.storage);
+    const { roundId, groupIds } = await launchedRound(stores, connector, { groups: 2 });
+    const texts = [
+      'Tydligare beslutsvägar',
+      'Snabbare beslut i krisen',
+      'Mer samverkan mellan förvaltningar',
+    ];
+    await recordAnswers(
+      [...texts, ...texts, ...texts].map((text, index) => ({ text, groupId: groupIds[index % 2] as string })),
+      roundId,
+    );
     const api = apiClient(bot.url);
     const token = await devToken(bot.url, demo.karin);
 
@@ -76,21 +86,13 @@ describe('themes not computed yet', () => {
   it('asks again for themes an earlier engine computed, and shows those until then', async () => {
     const stores = roundStores(bot.storage);
     const { roundId, groupIds } = await launchedRound(stores, connector, { groups: 1 });
-    for (const [index, text] of ['Tydligare beslutsvägar', 'Snabbare beslut', 'Beslut i krisen'].entries()) {
-      const person = `oid-old-${index}`;
-      await stores.responses.record({
-        roundId,
-        groupId: groupIds[0] as string,
-        questionNumber: 1,
-        author: { id: person, name: person },
+    await recordAnswers(
+      ['Tydligare beslutsvägar', 'Snabbare beslut', 'Beslut i krisen'].map((text) => ({
         text,
-        source: 'card',
-        sourceKey: responseSourceKey({ kind: 'card', personId: person, questionNumber: 1 }),
-        createdAt: during,
-        updatedAt: during,
-        withdrawnAt: null,
-      });
-    }
+        groupId: groupIds[0] as string,
+      })),
+      roundId,
+    );
     const themes = new ThemeRepository(bot.storage);
     const old = { themes: [], assignments: {} };
     for (const scope of ['round', 'question|1', `group|${groupIds[0]}`, `group|${groupIds[0]}|question|1`]) {
@@ -111,14 +113,13 @@ describe('themes not computed yet', () => {
     expect(first.body.computing).toBe(true);
     expect(first.body.scopes.find((scope) => scope.scope === 'round')).toBeDefined();
 
-    const deadline = Date.now() + 10_000;
-    while (
-      (await themes.get(roundId, 'round'))?.engineVersion !== themeEngineVersion &&
-      Date.now() < deadline
-    ) {
+    // Every scope of the round is computed again; until the last one lands the answer says so.
+    const deadline = Date.now() + 15_000;
+    let later = await api.get<RoundThemesView>(`/api/rounds/${roundId}/themes`, token);
+    while (later.body.computing && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
+      later = await api.get<RoundThemesView>(`/api/rounds/${roundId}/themes`, token);
     }
-    const later = await api.get<RoundThemesView>(`/api/rounds/${roundId}/themes`, token);
     expect(later.body.computing).toBe(false);
     expect((await themes.get(roundId, 'round'))?.engineVersion).toBe(themeEngineVersion);
   });

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { createThemeThread, type ThemeThread, ThemeThreadError } from '../../bot/jobs/themeThread';
 import { findThemes } from '../../bot/themes/findThemes';
 import type { ThemeInput } from '../../bot/themes/types';
 import { syntheticAnswers } from '../bench/themes';
+import { labelledSet } from '../support/labelledSets';
 
-const devSet = readFileSync(join(__dirname, '..', 'fixtures', 'themes', 'lessons-sv.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as ThemeInput);
+const devSet = labelledSet('lessons-sv.jsonl');
 
 describe('the themes thread', () => {
   let thread: ThemeThread;

@@ -1,28 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { findThemes as findThemesWithout } from '../../bot/themes/findThemes';
 import { evaluateResampled } from '../../bot/themes/resampledEvaluation';
 import type { ThemeInput, ThemeOptions } from '../../bot/themes/types';
+import { labelledSet } from '../support/labelledSets';
 
 /** The engine as the service runs it, with the Swedish word list. */
 const findThemes = (inputs: readonly ThemeInput[], options: ThemeOptions = {}) =>
   findThemesWithout(inputs, { lexicon: swedishLexicon(), ...options });
-
-function labelledSet(name: string) {
-  return readFileSync(join(__dirname, '..', 'fixtures', 'themes', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as ThemeInput & { label: string });
-}
 
 // The engine is tuned on the first set and measured on the second, written in another domain and
 // other voices. The floors sit a little under the means `npm run eval:themes` gives (ten runs, each
 // without 5 % of the answers, as the README quotes them): one run moves by ±0.04 with which answers
 // are there, so it would either fail at random or hold the engine to too little.
 describe.each([
-  { name: 'lessons-sv.jsonl', size: 300, floors: { ari: 0.32, nmi: 0.43, purity: 0.59 } },
-  { name: 'outage-sv.jsonl', size: 300, floors: { ari: 0.2, nmi: 0.32, purity: 0.46 } },
+  { name: 'lessons-sv.jsonl' as const, size: 300, floors: { ari: 0.32, nmi: 0.43, purity: 0.59 } },
+  { name: 'outage-sv.jsonl' as const, size: 300, floors: { ari: 0.2, nmi: 0.32, purity: 0.46 } },
 ])('theme quality on the labelled set $name', ({ name, size, floors }) => {
   const answers = labelledSet(name);
   const result = findThemes(answers);

@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { swedishLexicon } from '../../bot/jobs/swedishLexicon';
 import { findThemes as findThemesWithout } from '../../bot/themes/findThemes';
 import { detectLanguage } from '../../bot/themes/language';
 import { findNames } from '../../bot/themes/names';
 import { tokenize } from '../../bot/themes/tokenize';
 import type { ThemeInput, ThemeOptions, ThemeResult } from '../../bot/themes/types';
+import { labelledSet } from '../support/labelledSets';
 
 /** The engine as the service runs it, with the Swedish word list. */
 const findThemes = (inputs: readonly ThemeInput[], options: ThemeOptions = {}) =>
   findThemesWithout(inputs, { lexicon: swedishLexicon(), ...options });
 
-function labelledSet(name: string) {
-  return readFileSync(join(__dirname, '..', 'fixtures', 'themes', name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as ThemeInput & { label: string });
-}
 const devSet = labelledSet('lessons-sv.jsonl');
 
 const small: ThemeInput[] = [

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LabelledAnswer } from '../../bot/themes/resampledEvaluation';
+
+/** A labelled answer set of test/fixtures/themes: "lessons-sv.jsonl" (tuned on) or "outage-sv.jsonl". */
+export function labelledSet(name: 'lessons-sv.jsonl' | 'outage-sv.jsonl'): LabelledAnswer[] {
+  return readFileSync(join(__dirname, '..', 'fixtures', 'themes', name), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LabelledAnswer);
+}
