@@ -29,7 +29,7 @@ export type WeightedAnswers = {
 
 const quoteCount = 3;
 /** Answers used to word a theme: enough for stable counts, few enough for 100,000 answers. */
-const labelSample = 1_000;
+const labelSample = 500;
 const roundSample = 5_000;
 /** A theme carried by fewer answers than this share (and at least two) is not kept. */
 const minThemeShare = 0.02;

@@ -7,6 +7,7 @@ import { createCompoundSplitter } from './compounds';
 import { createGlossary } from './glossary';
 import { detectLanguage } from './language';
 import type { Lexicon } from './lexicon';
+import { findNames } from './names';
 import type { Point } from './splitPoints';
 import { createStemCache } from './stem';
 import { isStopword } from './stopwords';
@@ -48,12 +49,19 @@ export function extractFeatures(
   );
   const swedishShare =
     pointLanguages.filter((language) => language === 'sv').length / Math.max(1, points.length);
+  // Names of the region, its places and its organisations ("Västerby", "Region Norrmark") are used
+  // by every author whatever they write about: they glue unrelated answers into one theme.
+  const namesInRound = findNames(
+    points.map((point, index) => ({ text: point.text, language: pointLanguages[index] as Language })),
+    lexicon,
+  );
   for (const [index, point] of points.entries()) {
     const tokens = tokenize(point.text);
     const language = pointLanguages[index] as Language;
     languages.push(language);
     for (const token of tokens) {
       if (isStopword(token.word, language) || !/\p{L}{2}/u.test(token.word)) continue;
+      if (namesInRound.has(token.word)) continue;
       // An English word of the trade counts as its Swedish counterpart.
       const swedish = language === 'en' ? glossary.get(stemmer.stem(token.word, 'en')) : undefined;
       // In a round written mostly in Swedish, an English word with no counterpart links English
