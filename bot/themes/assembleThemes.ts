@@ -68,7 +68,7 @@ export function assembleThemes(weighted: WeightedAnswers): ThemeResult {
     built.push({
       theme: c,
       entry: {
-        label: seed ?? described.label,
+        label: seed ?? (described.label || fallbackLabel(described.terms, central, weighted.texts)),
         terms: described.terms,
         size: own.length,
         groups: groupsOf(inputs, own),
@@ -204,6 +204,19 @@ function bestPoint(text: string, answer: number, terms: readonly string[]): stri
     if (!best || hits > best.hits) best = { text: point.text, hits };
   }
   return best?.text;
+}
+
+/**
+ * A theme whose answers share no phrase twice still needs a name on a slide: its most
+ * characteristic word, or the opening words of its most representative answer.
+ */
+function fallbackLabel(
+  terms: readonly string[],
+  central: readonly number[],
+  texts: readonly string[],
+): string {
+  const text = terms[0] ?? (texts[central[0] as number] ?? '').split(/\s+/).slice(0, 4).join(' ');
+  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
 }
 
 /** Evenly spread indices, at most `limit` of them. */

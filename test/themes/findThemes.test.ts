@@ -105,7 +105,8 @@ describe('the theme engine', () => {
   it('labels themes as headings: a noun phrase in base form, no names, no verbs, no lone adjective', () => {
     const lexicon = swedishLexicon();
     const outage = labelledSet('outage-sv.jsonl');
-    const scopes = [devSet, outage].flatMap((set) => [
+    const heatwave = labelledSet('heatwave-sv.jsonl');
+    const scopes = [devSet, outage, heatwave].flatMap((set) => [
       set,
       ...[1, 2, 3, 4].map((q) => set.filter((answer) => answer.question === q)),
     ]);
@@ -115,6 +116,7 @@ describe('the theme engine', () => {
         lexicon,
       );
       for (const theme of findThemes(scope).themes) {
+        expect(theme.label.trim()).not.toBe('');
         const words = theme.label.split(/\s+/);
         expect(words.every((word) => !names.has(word.toLowerCase()))).toBe(true);
         const phrases = theme.label.split(' och ');
