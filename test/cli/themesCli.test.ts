@@ -204,6 +204,19 @@ describe('npm run eval:themes', () => {
   });
 });
 
+describe('npm run eval:themes, told wrong numbers', () => {
+  it('refuses a bad --runs or --drop in Swedish before reading any file, and evaluates nothing', async () => {
+    const [runs, drop] = await Promise.all([
+      runCli(['--runs', '0'], { script: evalCli }),
+      runCli(['--drop', 'fem'], { script: evalCli }),
+    ]);
+    expect(runs).toMatchObject({ code: 2, stdout: '' });
+    expect(runs.stderr).toMatch(/^--runs ska vara ett heltal från 1 till 100, inte ”0”\.\n/);
+    expect(drop).toMatchObject({ code: 2, stdout: '' });
+    expect(drop.stderr).toMatch(/^--drop ska vara ett heltal från 1 till 50, inte ”fem”\.\n/);
+  });
+});
+
 describe('parseThemeInput', () => {
   const problem = (text: string, options?: { requireLabels?: boolean }) => {
     try {
