@@ -4,7 +4,7 @@
  *
  *   npm run eval:themes [-- labelled.jsonl …] [--k N] [--runs N] [--drop PERCENT] [--labels]
  *
- * Without files it reads the three labelled sets in test/fixtures/themes. Every line needs a
+ * Without files it reads the four labelled sets in test/fixtures/themes. Every line needs a
  * "label" beside "id" and "text". One line per set on stdout, e.g.
  *   lessons-sv.jsonl: ARI 0.332 ± 0.042, NMI 0.443 ± 0.043, purity 0.595 ± 0.041, stability 0.712 ± 0.050,
  *   labels kept 62 ± 10 % (10 runs of 316 of 333 answers, 9 labels, 9.9 ± 0.9 themes, 3 ± 1 % Övrigt)
@@ -26,9 +26,12 @@ import type { ThemeOptions } from '../themes/types';
 import { cliLocale, parseThemeInput } from './themeInput';
 import { type CliIo, parseK, processIo, readAnswers, readArguments, reportError, UsageError } from './themes';
 
-export const developmentSets = ['lessons-sv.jsonl', 'outage-sv.jsonl', 'heatwave-sv.jsonl'].map((name) =>
-  join(__dirname, '..', '..', 'test', 'fixtures', 'themes', name),
-);
+export const developmentSets = [
+  'lessons-sv.jsonl',
+  'outage-sv.jsonl',
+  'heatwave-sv.jsonl',
+  'storm-sv.jsonl',
+].map((name) => join(__dirname, '..', '..', 'test', 'fixtures', 'themes', name));
 const maxRuns = 100;
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

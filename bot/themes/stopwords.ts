@@ -29,7 +29,7 @@ const domainSwedish = [
   'behövde behövdes behövt lång långa långt kort korta kortare dag dagar vecka veckor månad',
   'månader år åren gånger mer mest fler flera många mindre minst lite enkelt enkla enkel svårare',
   'använda använde använt skapa skapade skapat bygga byggde byggt arbeta arbetade jobba jobbade',
-  'ändå redan direkt rätt fel stod står kvar nästa första andra sista vanliga vanlig istället',
+  'ändå redan direkt rätt fel stod står kvar nästa först första andra sist sista vanliga vanlig istället',
   'infört införde införa införts införda genomfört genomförde genomföra genomförts ändrat ändrade',
   // Fillers and adverbs of degree, frequency and stance: "typ", "nästan", "numera".
   'typ liksom alltså ju väl precis verkligen riktigt egentligen tyvärr absolut självklart givetvis',

@@ -4,10 +4,10 @@ import type { LabelledAnswer } from '../../bot/themes/resampledEvaluation';
 
 /**
  * A labelled answer set of test/fixtures/themes: the engine is tuned on "lessons-sv.jsonl" and
- * "outage-sv.jsonl"; "heatwave-sv.jsonl" is held out, to measure on.
+ * "outage-sv.jsonl"; "heatwave-sv.jsonl" and "storm-sv.jsonl" are held out, to measure on.
  */
 export function labelledSet(
-  name: 'lessons-sv.jsonl' | 'outage-sv.jsonl' | 'heatwave-sv.jsonl',
+  name: 'lessons-sv.jsonl' | 'outage-sv.jsonl' | 'heatwave-sv.jsonl' | 'storm-sv.jsonl',
 ): LabelledAnswer[] {
   return readFileSync(join(__dirname, '..', 'fixtures', 'themes', name), 'utf8')
     .split('\n')
