@@ -19,6 +19,8 @@ export const tableNames = [
   'Reminders',
   'Themes',
   'Memberships',
+  'Compilations',
+  'CompilationHistory',
 ] as const;
 export type TableName = (typeof tableNames)[number];
 

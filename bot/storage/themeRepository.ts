@@ -1,19 +1,12 @@
-import { gunzipSync, gzipSync } from 'node:zlib';
 import type { TableClient } from '@azure/data-tables';
 import type { StoredThemes, ThemePart } from '../domain/storedThemes';
+import { packText, unpackText } from './packedText';
 import { deletePartition } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString, prefixUpperBound } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
 export type { StoredThemes, ThemePart };
-
-/**
- * The result is stored gzipped, as binary properties of at most 64 KiB each: theme results are
- * long lists of answer ids that compress tenfold, and binary travels as base64, so no multi-byte
- * character can be cut at a chunk boundary on the way.
- */
-const propertyLimit = 60_000;
 
 /**
  * Themes per round and scope. Keys: PK = round id, RK = scope, so the tab reads all of a round's
@@ -27,11 +20,6 @@ export class ThemeRepository {
   }
 
   async save(themes: StoredThemes): Promise<void> {
-    const packed = gzipSync(Buffer.from(themes.result, 'utf8'));
-    const chunks: Uint8Array[] = [];
-    for (let start = 0; start < packed.length; start += propertyLimit) {
-      chunks.push(new Uint8Array(packed.subarray(start, start + propertyLimit)));
-    }
     try {
       await this.table.upsertEntity(
         {
@@ -41,8 +29,7 @@ export class ThemeRepository {
           inputHash: themes.inputHash,
           answerCount: themes.answerCount,
           computedAt: themes.computedAt.toISOString(),
-          chunks: chunks.length,
-          ...Object.fromEntries(chunks.map((chunk, index) => [`result${index}`, chunk])),
+          ...packText('result', themes.result, 'chunks'),
         },
         'Replace',
       );
@@ -109,7 +96,6 @@ export class ThemeRepository {
 }
 
 function fromRow(row: Record<string, unknown>, roundId: string, scope: string): StoredThemes {
-  const chunks = Number(row.chunks ?? 0);
   return {
     roundId,
     scope,
@@ -117,13 +103,6 @@ function fromRow(row: Record<string, unknown>, roundId: string, scope: string): 
     inputHash: String(row.inputHash ?? ''),
     answerCount: Number(row.answerCount ?? 0),
     computedAt: new Date(String(row.computedAt)),
-    result: gunzipSync(
-      Buffer.concat(
-        Array.from(
-          { length: chunks },
-          (_, index) => (row[`result${index}`] as Uint8Array | undefined) ?? new Uint8Array(),
-        ),
-      ),
-    ).toString('utf8'),
+    result: unpackText(row, 'result', 'chunks'),
   };
 }

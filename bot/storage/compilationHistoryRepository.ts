@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import type { TableClient } from '@azure/data-tables';
+import type { CompilationChange } from '../domain/compilationRecord';
+import { packText, unpackText } from './packedText';
+import { translateTableError } from './tableErrors';
+import { encodeKey, odataString } from './tableKeys';
+import type { TableStorage } from './tableStorage';
+
+/**
+ * Every change to a round's compilations, kept for good. Keys: PK = round id, RK = the time and a
+ * random tail, so a partition query reads the history in order and two changes in the same
+ * millisecond both stay.
+ */
+export class CompilationHistoryRepository {
+  private readonly table: TableClient;
+
+  constructor(storage: TableStorage) {
+    this.table = storage.table('CompilationHistory');
+  }
+
+  async append(change: CompilationChange): Promise<void> {
+    try {
+      await this.table.createEntity({
+        partitionKey: encodeKey(change.roundId),
+        rowKey: `${change.at.toISOString()}|${randomBytes(6).toString('hex')}`,
+        scope: change.scope,
+        at: change.at.toISOString(),
+        byId: change.by.id,
+        byName: change.by.name,
+        ...packText('change', JSON.stringify(change.change)),
+      });
+    } catch (error) {
+      translateTableError(error, 'compilation change', change.roundId);
+    }
+  }
+
+  /** A round's changes, oldest first. */
+  async forRound(roundId: string): Promise<CompilationChange[]> {
+    const found: CompilationChange[] = [];
+    try {
+      const filter = `PartitionKey eq ${odataString(encodeKey(roundId))}`;
+      for await (const row of this.table.listEntities<Record<string, unknown>>({
+        queryOptions: { filter },
+      })) {
+        found.push({
+          roundId,
+          scope: String(row.scope ?? ''),
+          at: new Date(String(row.at)),
+          by: { id: String(row.byId ?? ''), name: String(row.byName ?? '') },
+          change: JSON.parse(unpackText(row, 'change')) as CompilationChange['change'],
+        });
+      }
+    } catch (error) {
+      translateTableError(error, 'compilation change', roundId);
+    }
+    return found;
+  }
+}

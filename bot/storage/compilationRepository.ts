@@ -1,0 +1,101 @@
+import type { TableClient } from '@azure/data-tables';
+import type { Compilation } from '../domain/compilation';
+import type { CompilationRecord } from '../domain/compilationRecord';
+import type { CompiledThemes } from '../domain/compileThemes';
+import { packText, unpackText } from './packedText';
+import type { Stored } from './stored';
+import { isStatus, translateTableError } from './tableErrors';
+import { decodeKey, encodeKey, odataString } from './tableKeys';
+import type { TableStorage } from './tableStorage';
+
+/**
+ * Compilations per round and scope. Keys: PK = round id, RK = scope. The overlay and the published
+ * themes are lists of answer ids, stored packed (packedText.ts). Every write after the first names
+ * the ETag it read, so of two compilers editing at once the second is refused, never lost.
+ */
+export class CompilationRepository {
+  private readonly table: TableClient;
+
+  constructor(storage: TableStorage) {
+    this.table = storage.table('Compilations');
+  }
+
+  async get(roundId: string, scope: string): Promise<Stored<CompilationRecord> | undefined> {
+    try {
+      const row = await this.table.getEntity<Record<string, unknown>>(encodeKey(roundId), encodeKey(scope));
+      return { value: fromRow(row, roundId, scope), etag: row.etag };
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined;
+      return translateTableError(error, 'compilation', `${roundId}/${scope}`);
+    }
+  }
+
+  /** Every scope's compilation of a round. */
+  async forRound(roundId: string): Promise<Stored<CompilationRecord>[]> {
+    const found: Stored<CompilationRecord>[] = [];
+    try {
+      const filter = `PartitionKey eq ${odataString(encodeKey(roundId))}`;
+      for await (const row of this.table.listEntities<Record<string, unknown>>({
+        queryOptions: { filter },
+      })) {
+        found.push({ value: fromRow(row, roundId, decodeKey(row.rowKey as string)), etag: row.etag });
+      }
+    } catch (error) {
+      translateTableError(error, 'compilation', roundId);
+    }
+    return found;
+  }
+
+  /**
+   * Stores the record: as new when `etag` is null (refused with a ConflictError if someone stored
+   * one first), else only if nobody changed it since `etag` was read. Returns the new ETag.
+   */
+  async save(record: CompilationRecord, etag: string | null): Promise<string> {
+    const row = toRow(record);
+    try {
+      const result =
+        etag === null
+          ? await this.table.createEntity(row)
+          : await this.table.updateEntity(row, 'Replace', { etag });
+      return result.etag ?? '';
+    } catch (error) {
+      return translateTableError(error, 'compilation', `${record.roundId}/${record.scope}`);
+    }
+  }
+}
+
+function toRow(record: CompilationRecord) {
+  return {
+    partitionKey: encodeKey(record.roundId),
+    rowKey: encodeKey(record.scope),
+    state: record.state,
+    editedById: record.edited?.by.id ?? '',
+    editedByName: record.edited?.by.name ?? '',
+    editedAt: record.edited?.at.toISOString() ?? '',
+    publishedById: record.published?.by.id ?? '',
+    publishedByName: record.published?.by.name ?? '',
+    publishedAt: record.published?.at.toISOString() ?? '',
+    ...packText('overlay', JSON.stringify(record.compilation)),
+    ...(record.published ? packText('published', JSON.stringify(record.published.themes)) : {}),
+  };
+}
+
+function fromRow(row: Record<string, unknown>, roundId: string, scope: string): CompilationRecord {
+  const text = (name: string) => String(row[name] ?? '');
+  return {
+    roundId,
+    scope,
+    compilation: JSON.parse(unpackText(row, 'overlay')) as Compilation,
+    state: text('state') === 'published' ? 'published' : 'draft',
+    edited: text('editedAt')
+      ? { by: { id: text('editedById'), name: text('editedByName') }, at: new Date(text('editedAt')) }
+      : null,
+    published: text('publishedAt')
+      ? {
+          by: { id: text('publishedById'), name: text('publishedByName') },
+          at: new Date(text('publishedAt')),
+          themes: JSON.parse(unpackText(row, 'published')) as CompiledThemes,
+        }
+      : null,
+  };
+}
