@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
-import { type Response, themeInputId } from '../domain/response';
+import type { Response } from '../domain/response';
+import { themeInput } from '../domain/themeScope';
 import type { ResponseRepository } from '../storage/responseRepository';
 import type { RoundRepository } from '../storage/roundRepository';
 import type { TargetRepository } from '../storage/targetRepository';
@@ -114,7 +115,7 @@ export class ThemeUpdater {
     const hashes = new Map(stored.map((themes) => [themes.scope, themes.inputHash]));
     let computed = 0;
     for (const [scope, answers] of scopes) {
-      const inputs = answers.map(toInput).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const inputs = answers.map(themeInput).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       const inputHash = hashOf(this.deps.engine.version, inputs);
       if (hashes.get(scope) === inputHash) continue;
       const result = await this.deps.engine.find(inputs);
@@ -133,15 +134,6 @@ export class ThemeUpdater {
     if (computed > 0) this.deps.logger.info({ roundId, scopes: computed }, 'themes recomputed');
     return computed;
   }
-}
-
-function toInput(response: Response): ThemeInput {
-  return {
-    id: themeInputId(response),
-    text: response.text,
-    group: response.groupId,
-    ...(response.questionNumber !== null ? { question: response.questionNumber } : {}),
-  };
 }
 
 function hashOf(version: string, inputs: readonly ThemeInput[]): string {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { CompilationChange } from '../domain/compilationRecord';
 import { packText, unpackText } from './packedText';
+import { deletePartition } from './tableBatches';
 import { translateTableError } from './tableErrors';
 import { encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -54,5 +55,14 @@ export class CompilationHistoryRepository {
       translateTableError(error, 'compilation change', roundId);
     }
     return found;
+  }
+
+  /** Removes a round's rows, every scope (the sample round's removal). */
+  async deleteRound(roundId: string): Promise<void> {
+    try {
+      await deletePartition(this.table, encodeKey(roundId));
+    } catch (error) {
+      translateTableError(error, 'compilation change', roundId);
+    }
   }
 }

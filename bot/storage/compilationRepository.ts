@@ -4,6 +4,7 @@ import type { CompilationRecord } from '../domain/compilationRecord';
 import type { CompiledThemes } from '../domain/compileThemes';
 import { packText, unpackText } from './packedText';
 import type { Stored } from './stored';
+import { deletePartition } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
 import { decodeKey, encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
@@ -60,6 +61,15 @@ export class CompilationRepository {
       return result.etag ?? '';
     } catch (error) {
       return translateTableError(error, 'compilation', `${record.roundId}/${record.scope}`);
+    }
+  }
+
+  /** Removes a round's rows, every scope (the sample round's removal). */
+  async deleteRound(roundId: string): Promise<void> {
+    try {
+      await deletePartition(this.table, encodeKey(roundId));
+    } catch (error) {
+      translateTableError(error, 'compilation', roundId);
     }
   }
 }

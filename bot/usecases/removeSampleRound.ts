@@ -22,6 +22,8 @@ export async function removeSampleRound(stores: RoundStores, effects: Effects): 
   await stores.responses.deleteRound(sampleRoundId);
   await stores.targets.replace(sampleRoundId, []);
   await stores.themes.deleteRound(sampleRoundId);
+  await stores.compilations.deleteRound(sampleRoundId);
+  await stores.compilationHistory.deleteRound(sampleRoundId);
   await stores.deliveries.deleteRound(sampleRoundId);
   await stores.reminders.deleteRound(sampleRoundId);
   effects.roundChanged(sampleRoundId);

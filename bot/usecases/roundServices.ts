@@ -1,3 +1,5 @@
+import { CompilationHistoryRepository } from '../storage/compilationHistoryRepository';
+import { CompilationRepository } from '../storage/compilationRepository';
 import { DeliveryRepository } from '../storage/deliveryRepository';
 import { GroupRepository } from '../storage/groupRepository';
 import { MembershipRepository } from '../storage/membershipRepository';
@@ -24,6 +26,8 @@ export type RoundStores = {
   statusCards: StatusCardRepository;
   memberships: MembershipRepository;
   themes: ThemeRepository;
+  compilations: CompilationRepository;
+  compilationHistory: CompilationHistoryRepository;
 };
 
 export function createRoundStores(storage: TableStorage): RoundStores {
@@ -39,5 +43,7 @@ export function createRoundStores(storage: TableStorage): RoundStores {
     statusCards: new StatusCardRepository(storage),
     memberships: new MembershipRepository(storage),
     themes: new ThemeRepository(storage),
+    compilations: new CompilationRepository(storage),
+    compilationHistory: new CompilationHistoryRepository(storage),
   };
 }

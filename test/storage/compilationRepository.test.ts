@@ -74,6 +74,9 @@ describe('CompilationRepository', () => {
     expect((await repository.forRound('round-1')).map((stored) => stored.value.scope)).toEqual([
       'question|2',
     ]);
+
+    await repository.deleteRound('round-1');
+    expect(await repository.forRound('round-1')).toEqual([]);
   });
 
   it('refuses an edit based on a stale version and keeps the one that came first', async () => {

@@ -1,0 +1,150 @@
+import { type Caller, requireCoordinator } from '../domain/caller';
+import type { CompilationEdit } from '../domain/compilation';
+import { applyEdit } from '../domain/compilationEdits';
+import { type CompilationRecord, newCompilationRecord } from '../domain/compilationRecord';
+import { type CompiledThemes, compileThemes } from '../domain/compileThemes';
+import { ConflictError, NotFoundError } from '../domain/errors';
+import type { Person } from '../domain/person';
+import { parseCompiledScope, scopeInputs } from '../domain/themeScope';
+import type { ThemeInput, ThemeResult } from '../themes/types';
+import type { RoundStores } from './roundServices';
+
+export type CompilationStores = Pick<
+  RoundStores,
+  'rounds' | 'responses' | 'themes' | 'compilations' | 'compilationHistory'
+>;
+
+/** A scope's compilation as a compiler works on it: the draft shown, and the version it is. */
+export type CompilationDraft = {
+  record: CompilationRecord;
+  /** Null until the first edit is stored; an edit names it, so a stale one is refused. */
+  etag: string | null;
+  shown: CompiledThemes;
+  answers: ThemeInput[];
+  /** The engine's themes the draft is laid over. */
+  result: ThemeResult;
+};
+
+/** The compilation was changed since the caller read it: the current draft comes along. */
+export class StaleCompilationError extends ConflictError {
+  constructor(readonly current: CompilationDraft) {
+    super('compilation', `${current.record.roundId}/${current.record.scope}`);
+    this.name = 'StaleCompilationError';
+  }
+}
+
+/** The draft of a round-wide scope (`round` or `question|<n>`), for coordinators. */
+export async function compilationDraft(
+  stores: CompilationStores,
+  caller: Caller,
+  roundId: string,
+  scope: string,
+): Promise<CompilationDraft> {
+  requireCoordinator(caller);
+  return readDraft(stores, roundId, scope);
+}
+
+/**
+ * One correction, made on the version the compiler saw (`etag`, null before the first). A stale
+ * version is refused with the current draft; a refused correction stores nothing. The change is
+ * kept in the round's history.
+ */
+export async function editCompilation(
+  stores: CompilationStores,
+  caller: Caller,
+  editor: Person,
+  target: { roundId: string; scope: string; etag: string | null },
+  edit: CompilationEdit,
+  now: Date,
+): Promise<CompilationDraft> {
+  requireCoordinator(caller);
+  const draft = await readDraft(stores, target.roundId, target.scope);
+  if (draft.etag !== target.etag) throw new StaleCompilationError(draft);
+  const compilation = applyEdit(draft.record.compilation, edit, draft.shown);
+  const record: CompilationRecord = {
+    ...draft.record,
+    compilation,
+    state: 'draft',
+    edited: { by: editor, at: now },
+  };
+  return store(stores, draft, record, { kind: 'edit', edit }, editor, now);
+}
+
+/** Freezes the draft as leadership's view until the next publish. */
+export async function publishCompilation(
+  stores: CompilationStores,
+  caller: Caller,
+  editor: Person,
+  target: { roundId: string; scope: string; etag: string | null },
+  now: Date,
+): Promise<CompilationDraft> {
+  requireCoordinator(caller);
+  const draft = await readDraft(stores, target.roundId, target.scope);
+  if (draft.etag !== target.etag) throw new StaleCompilationError(draft);
+  const record: CompilationRecord = {
+    ...draft.record,
+    state: 'published',
+    published: { by: editor, at: now, themes: draft.shown },
+  };
+  return store(stores, draft, record, { kind: 'publish' }, editor, now);
+}
+
+async function store(
+  stores: CompilationStores,
+  draft: CompilationDraft,
+  record: CompilationRecord,
+  change: { kind: 'edit'; edit: CompilationEdit } | { kind: 'publish' },
+  editor: Person,
+  now: Date,
+): Promise<CompilationDraft> {
+  let etag: string;
+  try {
+    etag = await stores.compilations.save(record, draft.etag);
+  } catch (error) {
+    // Someone stored a version between our read and our write.
+    if (error instanceof ConflictError) {
+      throw new StaleCompilationError(await readDraft(stores, record.roundId, record.scope));
+    }
+    throw error;
+  }
+  await stores.compilationHistory.append({
+    roundId: record.roundId,
+    scope: record.scope,
+    at: now,
+    by: editor,
+    change: change.kind === 'edit' ? change.edit : change,
+  });
+  return { ...draft, record, etag, shown: compileThemes(draft.result, record.compilation, draft.answers) };
+}
+
+async function readDraft(
+  stores: CompilationStores,
+  roundId: string,
+  scope: string,
+): Promise<CompilationDraft> {
+  const { value: round } = await stores.rounds.get(roundId);
+  const parsed = parseCompiledScope(scope, round.questions.length);
+  const [result, responses, stored] = await Promise.all([
+    engineResult(stores, roundId, scope),
+    stores.responses.forRound(roundId),
+    stores.compilations.get(roundId, scope),
+  ]);
+  const answers = scopeInputs(
+    parsed,
+    responses.map((entry) => entry.value),
+  );
+  const record = stored?.value ?? newCompilationRecord(roundId, scope);
+  return {
+    record,
+    etag: stored?.etag ?? null,
+    answers,
+    result,
+    shown: compileThemes(result, record.compilation, answers),
+  };
+}
+
+async function engineResult(stores: CompilationStores, roundId: string, scope: string): Promise<ThemeResult> {
+  const stored = await stores.themes.get(roundId, scope);
+  if (!stored) throw new NotFoundError('themes', `${roundId}/${scope}`);
+  return JSON.parse(stored.result) as ThemeResult;
+}

@@ -1,0 +1,210 @@
+import type { Caller } from '../../bot/domain/caller';
+import { ForbiddenError, ValidationError } from '../../bot/domain/errors';
+import { responseSourceKey } from '../../bot/domain/response';
+import { createRoundDraft } from '../../bot/domain/round';
+import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
+import { scopeInputs } from '../../bot/domain/themeScope';
+import { findThemes } from '../../bot/themes/findThemes';
+import {
+  compilationDraft,
+  editCompilation,
+  publishCompilation,
+  StaleCompilationError,
+} from '../../bot/usecases/compilationEditing';
+import { createRoundStores, type RoundStores } from '../../bot/usecases/roundServices';
+import { labelledSet } from '../support/labelledSets';
+import { createTestStorage } from '../support/storage';
+
+const coordinator: Caller = { tenantId: 't', objectId: 'oid-karin', roles: ['coordinator'] };
+const leader: Caller = { tenantId: 't', objectId: 'oid-lars', roles: ['leadership'] };
+const member: Caller = { tenantId: 't', objectId: 'oid-erik', roles: [] };
+const karin = { id: 'oid-karin', name: 'Karin Lindqvist' };
+const anna = { id: 'oid-anna', name: 'Anna Berg' };
+const now = new Date('2026-10-20T09:00:00Z');
+
+/** A closed round with the lessons set's answers stored, and its round-wide themes computed. */
+async function roundWithThemes(): Promise<{ stores: RoundStores; roundId: string }> {
+  const stores = createRoundStores(await createTestStorage());
+  const roundId = 'round-c';
+  const opened = new Date('2026-10-01T07:00:00Z');
+  const draft = createRoundDraft(defaultRoundTemplate('sv'), {
+    id: roundId,
+    locale: 'sv',
+    createdBy: karin,
+    now: opened,
+  });
+  await stores.rounds.create({
+    ...draft,
+    state: 'closed',
+    deadline: now,
+    openedAt: opened,
+    closedAt: now,
+    updatedAt: now,
+  });
+  const answers = labelledSet('lessons-sv.jsonl').slice(0, 120);
+  await Promise.all(
+    answers.map((answer, i) =>
+      stores.responses.record({
+        roundId,
+        groupId: answer.group ?? 'g',
+        questionNumber: answer.question ?? 1,
+        author: { id: `p${i}`, name: `Person ${i}` },
+        text: answer.text,
+        source: 'card',
+        sourceKey: responseSourceKey({
+          kind: 'card',
+          personId: `p${i}`,
+          questionNumber: answer.question ?? 1,
+        }),
+        createdAt: opened,
+        updatedAt: opened,
+        withdrawnAt: null,
+      }),
+    ),
+  );
+  const inputs = scopeInputs(
+    { kind: 'round' },
+    (await stores.responses.forRound(roundId)).map((entry) => entry.value),
+  );
+  await stores.themes.save({
+    roundId,
+    scope: 'round',
+    engineVersion: 'test',
+    inputHash: 'h',
+    answerCount: inputs.length,
+    computedAt: now,
+    result: JSON.stringify(findThemes(inputs)),
+  });
+  return { stores, roundId };
+}
+
+describe('compilation editing, stored in Azurite', () => {
+  it('keeps a correction, records who made it, and refuses an edit based on a stale version', async () => {
+    const { stores, roundId } = await roundWithThemes();
+    const start = await compilationDraft(stores, coordinator, roundId, 'round');
+    expect(start.etag).toBeNull();
+    const first = start.shown.themes[0];
+    if (!first) throw new Error('no themes');
+
+    const renamed = await editCompilation(
+      stores,
+      coordinator,
+      karin,
+      { roundId, scope: 'round', etag: null },
+      { kind: 'rename', themeId: first.id, label: 'Ledarskap i kris' },
+      now,
+    );
+    expect(renamed.shown.themes.map((t) => t.label)).toContain('Ledarskap i kris');
+
+    // Anna worked on the version before Karin's rename.
+    const stale = editCompilation(
+      stores,
+      coordinator,
+      anna,
+      { roundId, scope: 'round', etag: null },
+      { kind: 'rename', themeId: first.id, label: 'Annas namn' },
+      now,
+    );
+    await expect(stale).rejects.toBeInstanceOf(StaleCompilationError);
+    const refusal = (await stale.catch((error: unknown) => error)) as StaleCompilationError;
+    expect(refusal.current.shown.themes.map((t) => t.label)).toContain('Ledarskap i kris');
+
+    const read = await compilationDraft(stores, coordinator, roundId, 'round');
+    expect(read.shown.themes.map((t) => t.label)).toContain('Ledarskap i kris');
+    expect(read.shown.themes.map((t) => t.label)).not.toContain('Annas namn');
+    expect(read.record.edited).toEqual({ by: karin, at: now });
+    const history = await stores.compilationHistory.forRound(roundId);
+    expect(history.map((h) => [h.by.name, h.change.kind])).toEqual([['Karin Lindqvist', 'rename']]);
+  });
+
+  it('lets only one of two simultaneous edits on the same version through', async () => {
+    const { stores, roundId } = await roundWithThemes();
+    const { shown } = await compilationDraft(stores, coordinator, roundId, 'round');
+    const themeId = shown.themes[0]?.id as string;
+    const results = await Promise.allSettled(
+      ['Från Karin', 'Från Anna'].map((label, i) =>
+        editCompilation(
+          stores,
+          coordinator,
+          i === 0 ? karin : anna,
+          { roundId, scope: 'round', etag: null },
+          { kind: 'rename', themeId, label },
+          now,
+        ),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected');
+    expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(StaleCompilationError);
+    expect(await stores.compilationHistory.forRound(roundId)).toHaveLength(1);
+  });
+
+  it('freezes what leadership sees at publish, while later edits stay a draft', async () => {
+    const { stores, roundId } = await roundWithThemes();
+    const start = await compilationDraft(stores, coordinator, roundId, 'round');
+    const themeId = start.shown.themes[0]?.id as string;
+    const named = await editCompilation(
+      stores,
+      coordinator,
+      karin,
+      { roundId, scope: 'round', etag: null },
+      { kind: 'rename', themeId, label: 'Publicerat namn' },
+      now,
+    );
+    const published = await publishCompilation(
+      stores,
+      coordinator,
+      karin,
+      { roundId, scope: 'round', etag: named.etag },
+      new Date('2026-10-20T09:30:00Z'),
+    );
+    expect(published.record.state).toBe('published');
+
+    const curatedId = published.shown.themes.find((t) => t.label === 'Publicerat namn')?.id as string;
+    const later = await editCompilation(
+      stores,
+      coordinator,
+      karin,
+      { roundId, scope: 'round', etag: published.etag },
+      { kind: 'rename', themeId: curatedId, label: 'Utkastnamn' },
+      new Date('2026-10-21T09:00:00Z'),
+    );
+    expect(later.record.state).toBe('draft');
+    expect(later.record.published?.themes.themes.map((t) => t.label)).toContain('Publicerat namn');
+    expect(later.record.published?.themes.themes.map((t) => t.label)).not.toContain('Utkastnamn');
+    expect((await stores.compilationHistory.forRound(roundId)).map((h) => h.change.kind)).toEqual([
+      'rename',
+      'publish',
+      'rename',
+    ]);
+  });
+
+  it('refuses members, leadership, unknown scopes and bad edits, storing nothing', async () => {
+    const { stores, roundId } = await roundWithThemes();
+    const { shown } = await compilationDraft(stores, coordinator, roundId, 'round');
+    const themeId = shown.themes[0]?.id as string;
+    const target = { roundId, scope: 'round', etag: null };
+    const rename = { kind: 'rename' as const, themeId, label: 'X' };
+
+    for (const caller of [member, leader]) {
+      await expect(compilationDraft(stores, caller, roundId, 'round')).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(editCompilation(stores, caller, karin, target, rename, now)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(publishCompilation(stores, caller, karin, target, now)).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+    }
+    for (const scope of ['group|19:x', 'question|9', 'question|0', 'round|x']) {
+      await expect(
+        editCompilation(stores, coordinator, karin, { ...target, scope }, rename, now),
+      ).rejects.toBeInstanceOf(ValidationError);
+    }
+    await expect(
+      editCompilation(stores, coordinator, karin, target, { ...rename, label: 'x'.repeat(81) }, now),
+    ).rejects.toBeInstanceOf(ValidationError);
+
+    expect(await stores.compilations.forRound(roundId)).toEqual([]);
+    expect(await stores.compilationHistory.forRound(roundId)).toEqual([]);
+  });
+});
