@@ -2,6 +2,7 @@ import type { ApiDeps } from './apiDeps';
 import { errorReply } from './errorReply';
 import type { ApiRoute } from './http';
 import { closeRoute } from './routes/closeRoute';
+import { compilationRoutes } from './routes/compilationRoutes';
 import { devRoutes } from './routes/devRoutes';
 import { extendRoute } from './routes/extendRoute';
 import { meRoute } from './routes/meRoute';
@@ -20,6 +21,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     roundsRoute(deps),
     statusRoute(deps),
     themesRoute(deps),
+    ...compilationRoutes(deps),
     remindRoute(deps),
     extendRoute(deps),
     closeRoute(deps),

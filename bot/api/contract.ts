@@ -131,6 +131,51 @@ export type RoundThemesView = {
   version: string;
 };
 
+/** A theme of a compilation as its compilers see it. */
+export type CompiledThemeView = {
+  /** "c<n>" once curated, "e:<engine id>" for a theme the engine found since the last edit. */
+  id: string;
+  label: string;
+  terms: string[];
+  size: number;
+  groups: { groupId: string; name: string; count: number }[];
+  /** Answer ids come along so a compiler can hide a quote or pick another. */
+  quotes: { id: string; text: string }[];
+  conclusion: string | null;
+  lesson: boolean;
+  pinned: number | null;
+  curated: boolean;
+  /** Its answers that came after the last edit. */
+  newAnswers: number;
+};
+
+/** GET /api/rounds/:id/compilation?scope=…: the draft of a round-wide scope, for coordinators. */
+export type CompilationView = {
+  scope: string;
+  /** Send it back with an edit: an edit made on an older version is refused (409) with the current one. */
+  version: string | null;
+  state: 'draft' | 'published';
+  edited: { by: string; at: string } | null;
+  published: { by: string; at: string } | null;
+  themes: CompiledThemeView[];
+  /** Answers in Övrigt. */
+  other: number;
+  newAnswers: number;
+  answerCount: number;
+};
+
+export type CompilationChangeView = {
+  scope: string;
+  at: string;
+  by: string;
+  /** rename, merge, split, move, conclude, markLesson, pin, pickQuotes, hideQuote or publish. */
+  kind: string;
+  /** The name or conclusion written, when the change wrote one. */
+  text?: string;
+  /** Answers moved or split off. */
+  answers?: number;
+};
+
 export type ActionResult = { ok: true; message: string };
 
 export type ErrorBody = {
@@ -139,6 +184,8 @@ export type ErrorBody = {
   message: string;
   /** 409 from remind: when the last reminder went out. */
   lastReminderAt?: string;
+  /** 409 from a compilation edit or publish: the current version, to show and edit again. */
+  compilation?: CompilationView;
 };
 
 export type ErrorCode =

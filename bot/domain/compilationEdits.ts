@@ -115,7 +115,7 @@ export function applyEdit(
       const from = theme(edit.themeId);
       const picked = answers(edit.answerIds, 'answerIds', from);
       if (picked.length >= from.anchor.length) {
-        throw new ValidationError('a split must leave answers behind', 'answerIds', 'tooMany', {
+        throw new ValidationError('a split must leave answers behind', 'split', 'tooMany', {
           max: from.anchor.length - 1,
         });
       }
@@ -168,7 +168,7 @@ export function applyEdit(
     case 'pickQuotes': {
       const t = theme(edit.themeId);
       if (edit.answerIds.length > compilationLimits.quotes) {
-        throw new ValidationError('too many quotes', 'answerIds', 'tooMany', {
+        throw new ValidationError('too many quotes', 'quotes', 'tooMany', {
           max: compilationLimits.quotes,
         });
       }

@@ -10,6 +10,12 @@ import { type CardAnswerInput, cardAnswerState, saveCardAnswers, withdrawCardAns
 import { type CardActor, cardPlaceFor } from './cardPlace';
 import { assignMessageAnswer, editMessageAnswer, withdrawMessageAnswer } from './changeMessageAnswer';
 import { latestRoundThemes } from './chatThemes';
+import {
+  compilationDraft,
+  compilationHistory,
+  editCompilation,
+  publishCompilation,
+} from './compilationEditing';
 import { createDraft, type DraftChanges, deleteDraft, saveDraft } from './draftRound';
 import type { Effects } from './effects';
 import { groupNameLookup, groupsOverview, listGroups, renameGroups } from './groupDirectory';
@@ -39,6 +45,8 @@ import { rememberStatusCard, statusCardsToRedraw } from './statusCards';
  * Every operation a person can trigger, bound once to the stores and the after-effects. Adapters
  * (chat, tab) get this and nothing of storage: they parse, call one operation, and render.
  */
+type DropFirst<T extends unknown[]> = T extends [unknown, ...infer Rest] ? Rest : never;
+
 export function createApplication(deps: {
   stores: RoundStores;
   effects: Effects;
@@ -116,6 +124,15 @@ export function createApplication(deps: {
         renameGroups: (names: ReadonlyMap<string, string>, locale: Locale) =>
           renameGroups(stores, names, locale),
       };
+    },
+    /** The compilation of a round's themes: coordinators correct and publish (refused for anyone else). */
+    compilation: {
+      draft: (caller: Caller, roundId: string, scope: string) =>
+        compilationDraft(stores, caller, roundId, scope),
+      edit: (...input: DropFirst<Parameters<typeof editCompilation>>) => editCompilation(stores, ...input),
+      publish: (...input: DropFirst<Parameters<typeof publishCompilation>>) =>
+        publishCompilation(stores, ...input),
+      history: (caller: Caller, roundId: string) => compilationHistory(stores, caller, roundId),
     },
     groups: {
       list: (locale: Locale) => listGroups(stores, locale),

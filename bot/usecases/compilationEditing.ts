@@ -1,7 +1,11 @@
 import { type Caller, requireCoordinator } from '../domain/caller';
 import type { CompilationEdit } from '../domain/compilation';
 import { applyEdit } from '../domain/compilationEdits';
-import { type CompilationRecord, newCompilationRecord } from '../domain/compilationRecord';
+import {
+  type CompilationChange,
+  type CompilationRecord,
+  newCompilationRecord,
+} from '../domain/compilationRecord';
 import { type CompiledThemes, compileThemes } from '../domain/compileThemes';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Person } from '../domain/person';
@@ -147,4 +151,15 @@ async function engineResult(stores: CompilationStores, roundId: string, scope: s
   const stored = await stores.themes.get(roundId, scope);
   if (!stored) throw new NotFoundError('themes', `${roundId}/${scope}`);
   return JSON.parse(stored.result) as ThemeResult;
+}
+
+/** Every change to a round's compilations, oldest first, for coordinators. */
+export async function compilationHistory(
+  stores: CompilationStores,
+  caller: Caller,
+  roundId: string,
+): Promise<CompilationChange[]> {
+  requireCoordinator(caller);
+  await stores.rounds.get(roundId);
+  return stores.compilationHistory.forRound(roundId);
 }

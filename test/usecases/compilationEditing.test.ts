@@ -1,10 +1,5 @@
 import type { Caller } from '../../bot/domain/caller';
 import { ForbiddenError, ValidationError } from '../../bot/domain/errors';
-import { responseSourceKey } from '../../bot/domain/response';
-import { createRoundDraft } from '../../bot/domain/round';
-import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
-import { scopeInputs } from '../../bot/domain/themeScope';
-import { findThemes } from '../../bot/themes/findThemes';
 import {
   compilationDraft,
   editCompilation,
@@ -12,8 +7,8 @@ import {
   StaleCompilationError,
 } from '../../bot/usecases/compilationEditing';
 import { createRoundStores, type RoundStores } from '../../bot/usecases/roundServices';
-import { labelledSet } from '../support/labelledSets';
 import { createTestStorage } from '../support/storage';
+import { themedRound } from '../support/themedRound';
 
 const coordinator: Caller = { tenantId: 't', objectId: 'oid-karin', roles: ['coordinator'] };
 const leader: Caller = { tenantId: 't', objectId: 'oid-lars', roles: ['leadership'] };
@@ -22,60 +17,11 @@ const karin = { id: 'oid-karin', name: 'Karin Lindqvist' };
 const anna = { id: 'oid-anna', name: 'Anna Berg' };
 const now = new Date('2026-10-20T09:00:00Z');
 
-/** A closed round with the lessons set's answers stored, and its round-wide themes computed. */
+/** A closed round with 120 of the lessons set's answers and its round-wide themes stored. */
 async function roundWithThemes(): Promise<{ stores: RoundStores; roundId: string }> {
   const stores = createRoundStores(await createTestStorage());
-  const roundId = 'round-c';
-  const opened = new Date('2026-10-01T07:00:00Z');
-  const draft = createRoundDraft(defaultRoundTemplate('sv'), {
-    id: roundId,
-    locale: 'sv',
-    createdBy: karin,
-    now: opened,
-  });
-  await stores.rounds.create({
-    ...draft,
-    state: 'closed',
-    deadline: now,
-    openedAt: opened,
-    closedAt: now,
-    updatedAt: now,
-  });
-  const answers = labelledSet('lessons-sv.jsonl').slice(0, 120);
-  await Promise.all(
-    answers.map((answer, i) =>
-      stores.responses.record({
-        roundId,
-        groupId: answer.group ?? 'g',
-        questionNumber: answer.question ?? 1,
-        author: { id: `p${i}`, name: `Person ${i}` },
-        text: answer.text,
-        source: 'card',
-        sourceKey: responseSourceKey({
-          kind: 'card',
-          personId: `p${i}`,
-          questionNumber: answer.question ?? 1,
-        }),
-        createdAt: opened,
-        updatedAt: opened,
-        withdrawnAt: null,
-      }),
-    ),
-  );
-  const inputs = scopeInputs(
-    { kind: 'round' },
-    (await stores.responses.forRound(roundId)).map((entry) => entry.value),
-  );
-  await stores.themes.save({
-    roundId,
-    scope: 'round',
-    engineVersion: 'test',
-    inputHash: 'h',
-    answerCount: inputs.length,
-    computedAt: now,
-    result: JSON.stringify(findThemes(inputs)),
-  });
-  return { stores, roundId };
+  await themedRound(stores, 'round-c');
+  return { stores, roundId: 'round-c' };
 }
 
 describe('compilation editing, stored in Azurite', () => {
