@@ -94,6 +94,19 @@ export type ThemeView = {
   groups: { groupId: string; name: string; count: number }[];
   /** Verbatim points, never with names. */
   quotes: { text: string }[];
+  /** A compiler's "Slutsats", once a compilation is published. */
+  conclusion?: string | null;
+  /** Marked as a lesson identified ("Lärdom") in the published compilation. */
+  lesson?: boolean;
+};
+
+/** A round-wide scope's compilation as readers see it: published (and when), or being drafted. */
+export type CompilationMark = {
+  /** Published and unchanged since; "draft" while a compiler has changes not yet published. */
+  state: 'published' | 'draft';
+  /** When the themes shown were published; null while nothing is (the engine's themes show). */
+  publishedAt: string | null;
+  publishedBy: string | null;
 };
 
 export type ScopeThemes =
@@ -106,6 +119,8 @@ export type ScopeThemes =
       themes: ThemeView[];
       /** Answers in Övrigt. */
       other: number;
+      /** Round-wide scopes a coordinator compiles: the themes are the published compilation's. */
+      compilation?: CompilationMark;
     }
   | {
       scope: string;

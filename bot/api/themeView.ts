@@ -1,3 +1,4 @@
+import type { CompiledThemes } from '../domain/compileThemes';
 import type { ThemeResult } from '../themes/types';
 import type { ThemeView } from './contract';
 
@@ -6,7 +7,10 @@ import type { ThemeView } from './contract';
  * bare text. Quote ids name the answer's group and source (a person's id for card answers), so
  * they stay on the server.
  */
-export function themeViews(result: ThemeResult, nameOf: (groupId: string) => string): ThemeView[] {
+export function themeViews(
+  result: ThemeResult | CompiledThemes,
+  nameOf: (groupId: string) => string,
+): ThemeView[] {
   return result.themes.map((theme) => ({
     id: theme.id,
     label: theme.label,
@@ -16,6 +20,7 @@ export function themeViews(result: ThemeResult, nameOf: (groupId: string) => str
       .map(([groupId, count]) => ({ groupId, name: nameOf(groupId), count }))
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'sv')),
     quotes: theme.quotes.map((quote) => ({ text: quote.text })),
+    ...('conclusion' in theme ? { conclusion: theme.conclusion, lesson: theme.lesson } : {}),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { authorsOfAnswers, peopleBehind } from '../domain/anonymity';
+import type { CompilationRecord } from '../domain/compilationRecord';
 import type { Response } from '../domain/response';
 import type { Round } from '../domain/round';
 import type { StoredThemes } from '../domain/storedThemes';
@@ -46,6 +47,8 @@ export type ThemesViewInput = {
   wholeRound: boolean;
   /** Whether themes of shown scopes are still being computed. */
   computing: boolean;
+  /** The round's compilations (round-wide scopes); empty when nobody has compiled. */
+  compilations?: readonly CompilationRecord[];
 };
 
 /** Whether showing these groups' themes needs the round's answers: to count the people behind them. */
@@ -64,6 +67,7 @@ export function themesView(input: ThemesViewInput): RoundThemesView {
   const live = input.responses.filter((response) => response.withdrawnAt === null);
   const authorOf = authorsOfAnswers(input.responses);
   const modeOf = new Map(targets.map((target) => [target.groupId, target.mode]));
+  const compilations = new Map((input.compilations ?? []).map((record) => [record.scope, record]));
 
   const scopes = roundScopes(round, targets)
     .filter((scope) => (scope.groupId === undefined ? input.wholeRound : shown.has(scope.groupId)))
@@ -82,14 +86,26 @@ export function themesView(input: ThemesViewInput): RoundThemesView {
           return [{ scope: scope.scope, visible: false, people, threshold: round.anonymityThreshold }];
         }
       }
+      const compiled = scope.groupId === undefined ? compilations.get(scope.scope) : undefined;
+      // Published themes are frozen for readers until the next publish; a draft shows only its mark.
+      const published = compiled?.published;
       return [
         {
           scope: scope.scope,
           visible: true,
           answerCount: stored.answerCount,
           computedAt: stored.computedAt.toISOString(),
-          themes: themeViews(result, nameOf),
-          other: otherCount(result),
+          themes: themeViews(published?.themes ?? result, nameOf),
+          other: published ? published.themes.other.length : otherCount(result),
+          ...(compiled
+            ? {
+                compilation: {
+                  state: compiled.state,
+                  publishedAt: published?.at.toISOString() ?? null,
+                  publishedBy: published?.by.name ?? null,
+                },
+              }
+            : {}),
         },
       ];
     });

@@ -1,8 +1,8 @@
 import type { TableClient } from '@azure/data-tables';
-import type { Compilation } from '../domain/compilation';
+import { type Compilation, emptyCompilation } from '../domain/compilation';
 import type { CompilationRecord } from '../domain/compilationRecord';
 import type { CompiledThemes } from '../domain/compileThemes';
-import { packText, unpackText } from './packedText';
+import { maxPackedChunks, packText, unpackText } from './packedText';
 import type { Stored } from './stored';
 import { deletePartition } from './tableBatches';
 import { isStatus, translateTableError } from './tableErrors';
@@ -40,6 +40,37 @@ export class CompilationRepository {
         queryOptions: { filter },
       })) {
         found.push({ value: fromRow(row, roundId, decodeKey(row.rowKey as string)), etag: row.etag });
+      }
+    } catch (error) {
+      translateTableError(error, 'compilation', roundId);
+    }
+    return found;
+  }
+
+  /**
+   * What readers see of a round's compilations: state and published themes, without the overlay
+   * (the larger half), since the themes view polls this every few seconds.
+   */
+  async publishedForRound(roundId: string): Promise<CompilationRecord[]> {
+    const found: CompilationRecord[] = [];
+    const select = [
+      'RowKey',
+      'state',
+      'editedById',
+      'editedByName',
+      'editedAt',
+      'publishedById',
+      'publishedByName',
+      'publishedAt',
+      'publishedChunks',
+      ...Array.from({ length: maxPackedChunks }, (_, index) => `published${index}`),
+    ];
+    try {
+      const filter = `PartitionKey eq ${odataString(encodeKey(roundId))}`;
+      for await (const row of this.table.listEntities<Record<string, unknown>>({
+        queryOptions: { filter, select },
+      })) {
+        found.push(fromRow(row, roundId, decodeKey(row.rowKey as string)));
       }
     } catch (error) {
       translateTableError(error, 'compilation', roundId);
@@ -95,7 +126,10 @@ function fromRow(row: Record<string, unknown>, roundId: string, scope: string): 
   return {
     roundId,
     scope,
-    compilation: JSON.parse(unpackText(row, 'overlay')) as Compilation,
+    compilation:
+      row.overlayChunks === undefined
+        ? emptyCompilation()
+        : (JSON.parse(unpackText(row, 'overlay')) as Compilation),
     state: text('state') === 'published' ? 'published' : 'draft',
     edited: text('editedAt')
       ? { by: { id: text('editedById'), name: text('editedByName') }, at: new Date(text('editedAt')) }

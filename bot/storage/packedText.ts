@@ -7,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
  */
 const propertyLimit = 60_000;
 /** An entity holds 1 MiB; this leaves room for its other properties. */
-const maxChunks = 15;
+export const maxPackedChunks = 15;
 
 export class PackedTooLargeError extends Error {
   constructor(readonly bytes: number) {
@@ -27,7 +27,7 @@ export function packText(
   for (let start = 0; start < packed.length; start += propertyLimit) {
     chunks.push(new Uint8Array(packed.subarray(start, start + propertyLimit)));
   }
-  if (chunks.length > maxChunks) throw new PackedTooLargeError(packed.length);
+  if (chunks.length > maxPackedChunks) throw new PackedTooLargeError(packed.length);
   return {
     [countName]: chunks.length,
     ...Object.fromEntries(chunks.map((chunk, index) => [`${name}${index}`, chunk])),

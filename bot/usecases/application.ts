@@ -91,6 +91,8 @@ export function createApplication(deps: {
         roundStatus(stores, roundId, answers),
       answers: (roundId: string) => reads.answers(roundId),
       storedThemes: (roundId: string, part: ThemePart) => reads.themes(roundId, part),
+      /** Published compilations and their state, as readers see them (no overlay). */
+      compilations: (roundId: string) => stores.compilations.publishedForRound(roundId),
       /** Someone is looking at themes not stored yet: they are computed soon, not in the request. */
       wantThemes: (roundId: string) => effects.themesWanted(roundId),
       statusCardsToRedraw: (roundId: string) => statusCardsToRedraw(stores, roundId),

@@ -1,4 +1,9 @@
-import type { CompilationChangeView, CompilationView, ErrorBody } from '../../bot/api/contract';
+import type {
+  CompilationChangeView,
+  CompilationView,
+  ErrorBody,
+  RoundThemesView,
+} from '../../bot/api/contract';
 import { createRoundStores } from '../../bot/usecases/roundServices';
 import { type RunningBot, startBot } from '../support/runningBot';
 import { themedRound } from '../support/themedRound';
@@ -155,5 +160,66 @@ describe('the compilation through the tab API', () => {
     }
     const history = await api.get<{ changes: CompilationChangeView[] }>(`${path}/history`, karin);
     expect(history.body.changes.map((c) => c.kind)).not.toContain('markLesson');
+  });
+
+  it('shows leadership the published compilation in the themes view, frozen until the next publish', async () => {
+    const lena = await devToken(bot.url, demo.lena);
+    const roundScope = async () => {
+      const view = await api.get<RoundThemesView>(`/api/rounds/${roundId}/themes`, lena);
+      const scope = view.body.scopes.find((s) => s.scope === 'round');
+      if (!scope?.visible) throw new Error('round scope not shown');
+      return scope;
+    };
+    const draft = await api.get<CompilationView>(`${path}?scope=round`, karin);
+    const theme = draft.body.themes[0];
+    if (!theme) throw new Error('no themes');
+    const concluded = await api.post<CompilationView>(
+      `${path}/edit`,
+      {
+        scope: 'round',
+        version: draft.body.version,
+        edit: {
+          kind: 'conclude',
+          themeId: theme.id,
+          conclusion: 'Mandaten behöver vara tydliga från början.',
+        },
+      },
+      karin,
+    );
+    // Not published yet: leadership sees the engine's themes, marked as being drafted.
+    const beforePublish = await roundScope();
+    expect(beforePublish.compilation).toEqual({ state: 'draft', publishedAt: null, publishedBy: null });
+    expect(beforePublish.themes.some((t) => t.conclusion)).toBe(false);
+
+    const published = await api.post<CompilationView>(
+      `${path}/publish`,
+      { scope: 'round', version: concluded.body.version },
+      karin,
+    );
+    expect(published.status).toBe(200);
+    const shown = await roundScope();
+    expect(shown.compilation).toEqual({
+      state: 'published',
+      publishedAt: expect.any(String),
+      publishedBy: 'Karin Lindqvist',
+    });
+    expect(shown.themes.map((t) => t.label)).toEqual(published.body.themes.map((t) => t.label));
+    expect(shown.themes.find((t) => t.label === theme.label)?.conclusion).toBe(
+      'Mandaten behöver vara tydliga från början.',
+    );
+
+    await api.post<CompilationView>(
+      `${path}/edit`,
+      {
+        scope: 'round',
+        version: published.body.version,
+        edit: { kind: 'rename', themeId: theme.id, label: 'Ej publicerat' },
+      },
+      karin,
+    );
+    const afterDraftEdit = await roundScope();
+    expect(afterDraftEdit.compilation?.state).toBe('draft');
+    expect(afterDraftEdit.themes.map((t) => t.label)).not.toContain('Ej publicerat');
+    expect(afterDraftEdit.themes.map((t) => t.label)).toEqual(shown.themes.map((t) => t.label));
   });
 });

@@ -49,7 +49,11 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
         .filter((scope) => (scope.groupId === undefined ? access.all : shown.has(scope.groupId)))
         .some(({ scope }) => !have.has(scope));
       if (computing) deps.app.rounds.wantThemes(roundId);
-      const [responses, nameOf] = await Promise.all([answers, deps.app.groups.names(round.locale)]);
+      const [responses, nameOf, compilations] = await Promise.all([
+        answers,
+        deps.app.groups.names(round.locale),
+        access.all ? deps.app.rounds.compilations(roundId) : Promise.resolve([]),
+      ]);
       return ok(
         themesView({
           round,
@@ -61,6 +65,7 @@ export function themesRoute(deps: ApiDeps): ApiRoute {
           shown,
           wholeRound: access.all,
           computing,
+          compilations,
         }),
       );
     },
