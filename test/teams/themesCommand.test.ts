@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Caller } from '../../bot/domain/caller';
 import { ThemeRepository } from '../../bot/storage/themeRepository';
+import { compilationDraft, editCompilation, publishCompilation } from '../../bot/usecases/compilationEditing';
+import { createRoundStores } from '../../bot/usecases/roundServices';
 import { personalMessage, threadReply } from '../support/activities';
 import { ConnectorService } from '../support/connectorService';
 import { launchedRound, roundStores } from '../support/deliveryHarness';
@@ -76,6 +79,37 @@ describe('themes through the bot endpoint', () => {
     expect(text).toMatch(/\d+ svar/);
     expect(text).toContain('Grupp ');
     expect(text).toContain('”');
+  });
+
+  it('shows the published compilation on "teman" once there is one', async () => {
+    await answerInThreads(40);
+    const themes = new ThemeRepository(bot.storage);
+    const deadline = Date.now() + 10_000;
+    while (((await themes.get(roundId, 'round'))?.answerCount ?? 0) < 40 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const stores = createRoundStores(bot.storage);
+    const karin: Caller = { tenantId: 't', objectId: 'oid-karin', roles: ['coordinator'] };
+    const person = { id: 'oid-karin', name: 'Karin Lindqvist' };
+    const now = new Date('2026-10-05T10:00:00Z');
+    const draft = await compilationDraft(stores, karin, roundId, 'round');
+    const biggest = draft.shown.themes[0];
+    if (!biggest) throw new Error('no themes');
+    const renamed = await editCompilation(
+      stores,
+      karin,
+      person,
+      { roundId, scope: 'round', etag: null },
+      { kind: 'rename', themeId: biggest.id, label: 'Namn från sammanställningen' },
+      now,
+    );
+    await publishCompilation(stores, karin, person, { roundId, scope: 'round', etag: renamed.etag }, now);
+
+    const before = connector.sentActivities().length;
+    await bot.post(personalMessage(connector.serviceUrl, 'teman'));
+    const text = JSON.stringify(connector.sentActivities().slice(before).at(-1));
+    expect(text).toContain('Namn från sammanställningen');
+    expect(text).not.toContain(`${biggest.label} (`);
   });
 
   it('says there is nothing to sum up before anyone has answered', async () => {
