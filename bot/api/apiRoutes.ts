@@ -1,6 +1,7 @@
 import type { ApiDeps } from './apiDeps';
 import { errorReply } from './errorReply';
 import type { ApiRoute } from './http';
+import { answersRoute } from './routes/answersRoute';
 import { closeRoute } from './routes/closeRoute';
 import { compilationRoutes } from './routes/compilationRoutes';
 import { devRoutes } from './routes/devRoutes';
@@ -22,6 +23,7 @@ export function apiRoutes(deps: ApiDeps): ApiRoute[] {
     statusRoute(deps),
     themesRoute(deps),
     ...compilationRoutes(deps),
+    answersRoute(deps),
     remindRoute(deps),
     extendRoute(deps),
     closeRoute(deps),

@@ -191,6 +191,26 @@ export type CompilationChangeView = {
   answers?: number;
 };
 
+/** GET /api/rounds/:id/answers: one page of the answers the caller may read. */
+export type AnswerPageView = {
+  total: number;
+  offset: number;
+  answers: {
+    id: string;
+    groupId: string;
+    groupName: string;
+    question: number | null;
+    text: string;
+    createdAt: string;
+    /** Only for coordinators, and only where the group answers individually. */
+    author: string | null;
+    /** The answer's theme id in the scope asked for, "other" for Övrigt, null while not computed. */
+    theme: string | null;
+  }[];
+  /** Groups left out because too few people answered individually (the anonymity threshold). */
+  hiddenGroups: { groupId: string; name: string }[];
+};
+
 export type ActionResult = { ok: true; message: string };
 
 export type ErrorBody = {

@@ -5,6 +5,7 @@ import type { Person } from '../domain/person';
 import type { LiveStatusCard } from '../domain/statusCard';
 import type { ThemePart } from '../domain/storedThemes';
 import type { SeenTeam } from '../domain/team';
+import { type AnswerFilter, answerList } from './answerList';
 import { type AnswerTarget, answerTarget, type MessagePlace } from './answerTarget';
 import { type CardAnswerInput, cardAnswerState, saveCardAnswers, withdrawCardAnswers } from './cardAnswers';
 import { type CardActor, cardPlaceFor } from './cardPlace';
@@ -91,6 +92,9 @@ export function createApplication(deps: {
         roundStatus(stores, roundId, answers),
       answers: (roundId: string) => reads.answers(roundId),
       storedThemes: (roundId: string, part: ThemePart) => reads.themes(roundId, part),
+      /** The answers a caller may read, filtered, searched and paged. */
+      answerList: (caller: Caller, roundId: string, filter: AnswerFilter) =>
+        answerList(stores, caller, roundId, filter),
       /** Published compilations and their state, as readers see them (no overlay). */
       compilations: (roundId: string) => stores.compilations.publishedForRound(roundId),
       /** Someone is looking at themes not stored yet: they are computed soon, not in the request. */

@@ -3,6 +3,7 @@ import { createRoundDraft } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
 import { scopeInputs } from '../../bot/domain/themeScope';
 import { findThemes } from '../../bot/themes/findThemes';
+import type { RoundTarget } from '../../bot/domain/target';
 import type { RoundStores } from '../../bot/usecases/roundServices';
 import { labelledSet } from './labelledSets';
 
@@ -13,7 +14,13 @@ import { labelledSet } from './labelledSets';
 export async function themedRound(
   stores: RoundStores,
   roundId: string,
-  options: { count?: number; createdBy?: { id: string; name: string } } = {},
+  options: {
+    count?: number;
+    createdBy?: { id: string; name: string };
+    anonymityThreshold?: number;
+    /** The round's groups, given its answers' group names; every group together by default. */
+    targets?: (groups: string[]) => RoundTarget[];
+  } = {},
 ): Promise<void> {
   const opened = new Date('2026-10-01T07:00:00Z');
   const closed = new Date('2026-10-16T15:00:00Z');
@@ -30,8 +37,15 @@ export async function themedRound(
     openedAt: opened,
     closedAt: closed,
     updatedAt: closed,
+    ...(options.anonymityThreshold !== undefined ? { anonymityThreshold: options.anonymityThreshold } : {}),
   });
   const answers = labelledSet('lessons-sv.jsonl').slice(0, options.count ?? 120);
+  const groups = [...new Set(answers.map((answer) => answer.group ?? 'g'))];
+  await stores.targets.replace(
+    roundId,
+    options.targets?.(groups) ??
+      groups.map((groupId) => ({ roundId, groupId, mode: 'together' as const, members: [] })),
+  );
   await Promise.all(
     answers.map((answer, i) =>
       stores.responses.record({
