@@ -1,9 +1,9 @@
 import { responseSourceKey } from '../../bot/domain/response';
 import { createRoundDraft } from '../../bot/domain/round';
 import { defaultRoundTemplate } from '../../bot/domain/roundTemplate';
+import type { RoundTarget } from '../../bot/domain/target';
 import { scopeInputs } from '../../bot/domain/themeScope';
 import { findThemes } from '../../bot/themes/findThemes';
-import type { RoundTarget } from '../../bot/domain/target';
 import type { RoundStores } from '../../bot/usecases/roundServices';
 import { labelledSet } from './labelledSets';
 
