@@ -1,6 +1,7 @@
 import type { CompilationChange } from '../domain/compilationRecord';
 import type { CompilationDraft } from '../usecases/compilationEditing';
 import type { CompilationChangeView, CompilationView } from './contract';
+import { groupsByName } from './themeView';
 
 /** A draft as the Sammanställning view shows it: group names, counts, and the version to edit on. */
 export function compilationView(
@@ -22,9 +23,7 @@ export function compilationView(
       label: theme.label,
       terms: theme.terms,
       size: theme.size,
-      groups: Object.entries(theme.groups)
-        .map(([groupId, count]) => ({ groupId, name: groupName(groupId), count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'sv')),
+      groups: groupsByName(theme.groups, groupName),
       quotes: theme.quotes.map(({ id, text }) => ({ id, text })),
       conclusion: theme.conclusion,
       lesson: theme.lesson,

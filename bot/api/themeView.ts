@@ -16,9 +16,7 @@ export function themeViews(
     label: theme.label,
     terms: theme.terms,
     size: theme.size,
-    groups: Object.entries(theme.groups)
-      .map(([groupId, count]) => ({ groupId, name: nameOf(groupId), count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'sv')),
+    groups: groupsByName(theme.groups, nameOf),
     quotes: theme.quotes.map((quote) => ({ text: quote.text })),
     ...('conclusion' in theme ? { conclusion: theme.conclusion, lesson: theme.lesson } : {}),
   }));
@@ -27,4 +25,14 @@ export function themeViews(
 /** Answers that fit no theme (Övrigt). */
 export function otherCount(result: ThemeResult): number {
   return Object.values(result.assignments).filter((theme) => theme === null).length;
+}
+
+/** A theme's groups by name, those with most answers first. */
+export function groupsByName(
+  groups: Record<string, number>,
+  nameOf: (groupId: string) => string,
+): { groupId: string; name: string; count: number }[] {
+  return Object.entries(groups)
+    .map(([groupId, count]) => ({ groupId, name: nameOf(groupId), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'sv'));
 }

@@ -1,17 +1,11 @@
 import type { Quote, Theme, ThemeInput, ThemeResult } from '../themes/types';
 import { type Compilation, type CuratedTheme, compilationLimits } from './compilation';
 
-/** A theme as leadership sees it: the engine's, with a person's corrections laid over it. */
-export type CompiledTheme = {
-  /** A curated theme's own id ("c3"), or "e:" and the engine's id for a theme nobody touched. */
-  id: string;
-  label: string;
-  terms: string[];
-  size: number;
-  groups: Record<string, number>;
-  members: string[];
-  mentions: number;
-  quotes: Quote[];
+/**
+ * A theme as leadership sees it: the engine's, with a person's corrections laid over it. Its id is
+ * a curated theme's own ("c3"), or "e:" and the engine's id for a theme nobody touched.
+ */
+export type CompiledTheme = Theme & {
   conclusion: string | null;
   lesson: boolean;
   pinned: number | null;

@@ -51,15 +51,20 @@ describe('themes through the bot endpoint', () => {
     }
   }
 
-  it('recomputes and stores themes shortly after answers arrive', async () => {
-    await answerInThreads(40);
+  /** The round's stored themes once they hold `count` answers (or after 10 s, whatever they hold). */
+  async function themesOf(count: number) {
     const themes = new ThemeRepository(bot.storage);
     const deadline = Date.now() + 10_000;
     // A recompute may start while the last answers are still arriving; the one after them counts.
-    while (((await themes.get(roundId, 'round'))?.answerCount ?? 0) < 40 && Date.now() < deadline) {
+    while (((await themes.get(roundId, 'round'))?.answerCount ?? 0) < count && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const stored = await themes.get(roundId, 'round');
+    return themes.get(roundId, 'round');
+  }
+
+  it('recomputes and stores themes shortly after answers arrive', async () => {
+    await answerInThreads(40);
+    const stored = await themesOf(40);
     expect(stored?.answerCount).toBeGreaterThanOrEqual(40);
     expect((JSON.parse(stored?.result ?? '{}') as { themes: unknown[] }).themes.length).toBeGreaterThan(0);
   });
@@ -87,11 +92,7 @@ describe('themes through the bot endpoint', () => {
 
   it('shows the published compilation on "teman" once there is one', async () => {
     await answerInThreads(40);
-    const themes = new ThemeRepository(bot.storage);
-    const deadline = Date.now() + 10_000;
-    while (((await themes.get(roundId, 'round'))?.answerCount ?? 0) < 40 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    await themesOf(40);
     const stores = createRoundStores(bot.storage);
     const karin: Caller = { tenantId: 't', objectId: 'oid-karin', roles: ['coordinator'] };
     const person = { id: 'oid-karin', name: 'Karin Lindqvist' };
