@@ -19,7 +19,7 @@ import { normalizeText, tokenize } from './tokenize';
 import type { Language, ThemeInput, ThemeOptions, ThemeResult } from './types';
 
 /** Stored with every result: a new version makes stored themes stale. */
-export const themeEngineVersion = 'nmf-answers-4';
+export const themeEngineVersion = 'nmf-answers-5';
 
 const randomSeed = 20_201_016;
 /** Answers the themes are fitted on; the rest are placed by the fitted themes' words. */
