@@ -5,11 +5,11 @@ import { useMemo, useSyncExternalStore } from 'react';
  * directly. The settings page is its own path (`/tab/config`), as the manifest's configurationUrl.
  * `group` opens the themes at one group: a channel tab shows the group of its team.
  */
-export type View = 'rounds' | 'status' | 'themes' | 'present' | 'config';
+export type View = 'rounds' | 'status' | 'themes' | 'compilation' | 'present' | 'config';
 
 export type Route = { view: View; roundId: string | null; groupId?: string | null };
 
-const views: readonly View[] = ['rounds', 'status', 'themes', 'present', 'config'];
+const views: readonly View[] = ['rounds', 'status', 'themes', 'compilation', 'present', 'config'];
 
 /** Query parameters that describe the host, not the view: kept on every navigation. */
 const hostParams = ['host', 'theme', 'lang'] as const;

@@ -6,3 +6,44 @@ export function themesPath(roundId: string, groupIds: readonly string[] = []): s
   const query = groupIds.map((groupId) => `group=${encodeURIComponent(groupId)}`).join('&');
   return `/api/rounds/${encodeURIComponent(roundId)}/themes${query ? `?${query}` : ''}`;
 }
+
+const roundPath = (roundId: string) => `/api/rounds/${encodeURIComponent(roundId)}`;
+
+/** `/api/rounds/:id/compilation?scope=…`: a round-wide scope's draft, for coordinators. */
+export function compilationPath(roundId: string, scope: string): string {
+  return `${roundPath(roundId)}/compilation?scope=${encodeURIComponent(scope)}`;
+}
+
+export function compilationEditPath(roundId: string): string {
+  return `${roundPath(roundId)}/compilation/edit`;
+}
+
+export function compilationPublishPath(roundId: string): string {
+  return `${roundPath(roundId)}/compilation/publish`;
+}
+
+export function compilationHistoryPath(roundId: string): string {
+  return `${roundPath(roundId)}/compilation/history`;
+}
+
+export type AnswerQuery = {
+  question: number | null;
+  groupId: string | null;
+  /** A theme id of the scope, or "other" for Övrigt. */
+  theme: string | null;
+  text: string;
+  offset: number;
+  limit: number;
+};
+
+/** `/api/rounds/:id/answers?…`: one page of the answers, filtered and searched. */
+export function answersPath(roundId: string, query: AnswerQuery): string {
+  const params = new URLSearchParams();
+  if (query.question !== null) params.set('question', String(query.question));
+  if (query.groupId) params.set('group', query.groupId);
+  if (query.theme) params.set('theme', query.theme);
+  if (query.text.trim()) params.set('q', query.text.trim());
+  if (query.offset > 0) params.set('offset', String(query.offset));
+  params.set('limit', String(query.limit));
+  return `${roundPath(roundId)}/answers?${params.toString()}`;
+}

@@ -1,6 +1,11 @@
 /** The one place the tab reaches into the server's contract; types only, nothing is bundled. */
 export type {
   ActionResult,
+  AnswerPageView,
+  CompilationChangeView,
+  CompilationMark,
+  CompilationView,
+  CompiledThemeView,
   DeliveryState,
   DevUser,
   ErrorBody,

@@ -3,15 +3,16 @@ import { AppLink } from '../components/AppLink';
 import { Loading } from '../components/Loading';
 import { useTexts } from '../i18n';
 import { navigate, type Route, useRoute, type View } from '../route';
-import { seesStatus, useSession } from '../session/session';
+import { isCoordinator, seesStatus, useSession } from '../session/session';
 import { RoundsView } from '../views/rounds/RoundsView';
 import { Frame } from './Frame';
-import { configView, presentView, statusView, themesView } from './lazyViews';
+import { compilationView, configView, presentView, statusView, themesView } from './lazyViews';
 import { useStyles } from './Shell.styles';
 import { UserBox } from './UserBox';
 
 const { View: StatusView } = statusView;
 const { View: ThemesView } = themesView;
+const { View: CompilationView } = compilationView;
 const { View: PresentView } = presentView;
 const { View: ConfigView } = configView;
 
@@ -45,6 +46,7 @@ export function Shell() {
   if (roundId && route.view !== 'config') {
     if (seesStatus(me)) links.push({ to: { view: 'status', roundId }, label: t.nav.status });
     links.push({ to: { view: 'themes', roundId }, label: t.nav.themes });
+    if (isCoordinator(me)) links.push({ to: { view: 'compilation', roundId }, label: t.nav.compilation });
   }
 
   return (
@@ -71,6 +73,7 @@ export function Shell() {
         {route.view === 'rounds' && <RoundsView />}
         {route.view === 'status' && <StatusView roundId={roundId} />}
         {route.view === 'themes' && <ThemesView roundId={roundId} groupId={route.groupId ?? null} />}
+        {route.view === 'compilation' && <CompilationView roundId={roundId} />}
         {route.view === 'config' && <ConfigView />}
       </Suspense>
     </Frame>
@@ -83,6 +86,8 @@ function viewTitle(view: View, t: ReturnType<typeof useTexts>): string {
       return t.status.title;
     case 'themes':
       return t.themes.title;
+    case 'compilation':
+      return t.compilation.title;
     case 'present':
       return t.present.title;
     case 'config':

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useSharedStyles } from '../../components/shared.styles';
 import { useFormat } from '../../format/useFormat';
 import { useTexts } from '../../i18n';
+import { CompilationNote } from './CompilationNote';
 import { HiddenScope } from './HiddenScope';
 import { ThemeBars } from './ThemeBars';
 import { ThemeCard } from './ThemeCard';
@@ -46,6 +47,7 @@ export function ScopeThemesPanel({
   return (
     <div className={shared.stack}>
       <p className={styles.meta}>{t.themes.basedOn(scope.answerCount, format.relative(scope.computedAt))}</p>
+      {scope.compilation && <CompilationNote mark={scope.compilation} />}
       {scope.themes.length === 0 ? (
         <EmptyState>{t.themes.noThemes}</EmptyState>
       ) : (

@@ -16,6 +16,9 @@ export const useStyles = makeStyles({
     minWidth: '0',
   },
   size: { flexShrink: 0 },
+  marks: { display: 'flex', flexShrink: 0, gap: tokens.spacingHorizontalXS },
+  conclusion: { ...typographyStyles.body1, margin: '0', whiteSpace: 'pre-wrap' },
+  conclusionLabel: { ...typographyStyles.body1Strong },
   groups: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: '0' },
   terms: {
     display: 'flex',

@@ -28,10 +28,23 @@ export function ThemeCard({ theme, showGroups, headingLevel }: Props) {
         <Heading id={labelId} className={styles.label}>
           {theme.label}
         </Heading>
-        <Badge appearance="filled" color="brand" className={styles.size}>
-          {t.themes.size(theme.size)}
-        </Badge>
+        <span className={styles.marks}>
+          {theme.lesson && (
+            <Badge appearance="tint" color="success">
+              {t.themes.lesson}
+            </Badge>
+          )}
+          <Badge appearance="filled" color="brand" className={styles.size}>
+            {t.themes.size(theme.size)}
+          </Badge>
+        </span>
       </div>
+      {theme.conclusion && (
+        <p className={styles.conclusion}>
+          <span className={styles.conclusionLabel}>{t.themes.conclusion}: </span>
+          {theme.conclusion}
+        </p>
+      )}
       {showGroups && theme.groups.length > 0 && (
         <p className={styles.groups}>
           {t.themes.groups}:{' '}

@@ -42,4 +42,9 @@ export const useStyles = makeStyles({
   },
   cardsNarrow: { gridTemplateColumns: '1fr' },
   hidden: { maxWidth: '640px' },
+  compilationNote: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+    margin: `calc(-1 * ${tokens.spacingVerticalS}) 0 ${tokens.spacingVerticalS}`,
+  },
 });

@@ -1,0 +1,161 @@
+import { Tab, TabList } from '@fluentui/react-components';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { isForbidden } from '../../api/apiError';
+import { themesPath } from '../../api/paths';
+import type { CompilationView as Draft, RoundThemesView } from '../../api/types';
+import { NoAccessMessage } from '../../app/NoAccess';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBar } from '../../components/ErrorBar';
+import { Loading } from '../../components/Loading';
+import { useSharedStyles } from '../../components/shared.styles';
+import { useLoad } from '../../hooks/useLoad';
+import { useTexts } from '../../i18n';
+import { isCoordinator, useSession } from '../../session/session';
+import { RoundBadges } from '../rounds/RoundBadges';
+import { AnswerList } from './AnswerList';
+import { CompilationState } from './CompilationState';
+import { useStyles } from './compilation.styles';
+import { HistoryPanel } from './HistoryPanel';
+import { OutcomeBar } from './OutcomeBar';
+import { type Selection, selectionAfter } from './selection';
+import { ThemeDetail } from './ThemeDetail';
+import { ThemeList } from './ThemeList';
+import { useCompilation } from './useCompilation';
+
+/**
+ * "Sammanställning": where a coordinator reads every answer, corrects the machine's themes and
+ * publishes what leadership sees. One round-wide scope at a time: the whole round or one question.
+ */
+export default function CompilationView({ roundId }: { roundId: string | null }) {
+  const t = useTexts();
+  const shared = useSharedStyles();
+  const { me } = useSession();
+  if (!roundId) {
+    return (
+      <>
+        <h1 className={shared.pageTitle}>{t.compilation.title}</h1>
+        <EmptyState>{t.errors.noRound}</EmptyState>
+      </>
+    );
+  }
+  if (!isCoordinator(me)) return <NoAccessMessage />;
+  return <RoundCompilation roundId={roundId} />;
+}
+
+function RoundCompilation({ roundId }: { roundId: string }) {
+  const t = useTexts();
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const { api } = useSession();
+  const tabIds = useId();
+  const [question, setQuestion] = useState<number | null>(null);
+  const scope = question === null ? 'round' : `question|${question}`;
+  // The round's header and groups come with its themes; the draft holds the rest.
+  const loadRound = useCallback(
+    (signal: AbortSignal) => api.get<RoundThemesView>(themesPath(roundId), signal),
+    [api, roundId],
+  );
+  const round = useLoad(loadRound);
+  const compilation = useCompilation(roundId, scope);
+  const [selection, setSelection] = useState<Selection>({ kind: 'all' });
+  useFollowSelection(compilation.draft, selection, setSelection);
+
+  const chooseQuestion = (next: number | null) => {
+    setQuestion(next);
+    setSelection({ kind: 'all' });
+  };
+
+  if (isForbidden(round.error) || isForbidden(compilation.loadError)) return <NoAccessMessage />;
+  const header = round.data;
+  const draft = compilation.draft;
+  const selectedTheme =
+    selection.kind === 'theme'
+      ? (draft?.themes.find((theme) => theme.id === selection.themeId) ?? null)
+      : null;
+
+  return (
+    <>
+      <h1 className={shared.pageTitle}>{t.compilation.title}</h1>
+      {header && (
+        <div className={styles.heading}>
+          <p className={styles.roundTitle}>{header.round.title}</p>
+          <RoundBadges round={header.round} />
+        </div>
+      )}
+      <p className={shared.lead}>{t.compilation.lead}</p>
+      {round.error ? <ErrorBar error={round.error} onRetry={round.refresh} /> : null}
+      {
+        <TabList
+          className={styles.tabs}
+          selectedValue={question === null ? 'all' : String(question)}
+          onTabSelect={(_, data) => chooseQuestion(data.value === 'all' ? null : Number(data.value))}
+          aria-label={t.themes.questionsLabel}
+        >
+          <Tab id={`${tabIds}-all`} value="all">
+            {t.compilation.wholeRound}
+          </Tab>
+          {header?.round.questions.map((q) => (
+            <Tab key={q.number} id={`${tabIds}-${q.number}`} value={String(q.number)} title={q.text}>
+              {t.common.question(q.number)}
+            </Tab>
+          ))}
+        </TabList>
+      }
+      <div role="tabpanel" aria-labelledby={`${tabIds}-${question ?? 'all'}`} className={styles.panel}>
+        {question !== null && header && (
+          <p className={styles.questionText}>
+            {header.round.questions.find((q) => q.number === question)?.text ?? ''}
+          </p>
+        )}
+        <OutcomeBar outcome={compilation.outcome} />
+        {compilation.loadError && !draft ? (
+          <ErrorBar error={compilation.loadError} onRetry={compilation.refresh} />
+        ) : null}
+        {draft && <CompilationState draft={draft} compilation={compilation} />}
+        <div className={styles.columns}>
+          <div className={styles.side}>
+            {draft ? (
+              <ThemeList
+                draft={draft}
+                selection={selection}
+                onSelect={setSelection}
+                compilation={compilation}
+              />
+            ) : compilation.loadError ? null : (
+              <Loading label={t.compilation.loading} />
+            )}
+          </div>
+          <div className={styles.main}>
+            {selectedTheme && draft && (
+              <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
+            )}
+            <AnswerList
+              roundId={roundId}
+              question={question}
+              selection={selection}
+              draft={draft}
+              groups={header?.groups ?? []}
+              compilation={compilation}
+            />
+          </div>
+        </div>
+        <HistoryPanel roundId={roundId} changes={compilation.changes} />
+      </div>
+    </>
+  );
+}
+
+/**
+ * A theme's id changes when it is first corrected ("e:…" becomes "c…") or merged away: keep the
+ * compiler on the theme they were looking at.
+ */
+function useFollowSelection(draft: Draft | null, selection: Selection, select: (next: Selection) => void) {
+  const previous = useRef<Draft | null>(null);
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = draft;
+    if (!draft) return;
+    const next = selectionAfter(selection, before?.scope === draft.scope ? before : null, draft);
+    if (next !== selection) select(next);
+  }, [draft, selection, select]);
+}
