@@ -25,9 +25,9 @@ export function Shell() {
   const roundId = route.roundId;
 
   useEffect(() => {
-    const title = viewTitle(route.view, t);
+    const title = viewTitle(route.view, t, isCoordinator(me));
     document.title = title === t.app.name ? title : `${title} – ${t.app.name}`;
-  }, [route.view, t]);
+  }, [route.view, t, me]);
 
   useFocusOnNavigation(route);
   usePreloadedViews();
@@ -46,7 +46,10 @@ export function Shell() {
   if (roundId && route.view !== 'config') {
     if (seesStatus(me)) links.push({ to: { view: 'status', roundId }, label: t.nav.status });
     links.push({ to: { view: 'themes', roundId }, label: t.nav.themes });
-    if (isCoordinator(me)) links.push({ to: { view: 'compilation', roundId }, label: t.nav.compilation });
+    links.push({
+      to: { view: 'compilation', roundId },
+      label: isCoordinator(me) ? t.nav.compilation : t.nav.answers,
+    });
   }
 
   return (
@@ -80,14 +83,14 @@ export function Shell() {
   );
 }
 
-function viewTitle(view: View, t: ReturnType<typeof useTexts>): string {
+function viewTitle(view: View, t: ReturnType<typeof useTexts>, coordinator: boolean): string {
   switch (view) {
     case 'status':
       return t.status.title;
     case 'themes':
       return t.themes.title;
     case 'compilation':
-      return t.compilation.title;
+      return coordinator ? t.compilation.title : t.compilation.readerTitle;
     case 'present':
       return t.present.title;
     case 'config':

@@ -65,6 +65,7 @@ export const en: Texts = {
     status: 'Response status',
     themes: 'Themes',
     compilation: 'Compilation',
+    answers: 'Answers',
   },
   rounds: {
     title: 'Rounds',
@@ -192,6 +193,8 @@ export const en: Texts = {
   compilation: {
     title: 'Compilation',
     loading: 'Loading the compilation',
+    readerTitle: 'Answers',
+    readerLead: 'The answers behind the themes, without names. Search for a word or choose a group.',
     lead: 'Read the answers, correct the themes and publish what leadership will see. Corrections stay when new answers arrive and the themes are recomputed.',
     wholeRound: 'Whole round',
     stateLabel: 'State of the compilation',

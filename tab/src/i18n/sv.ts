@@ -65,6 +65,7 @@ export const sv = {
     status: 'Svarsläge',
     themes: 'Teman',
     compilation: 'Sammanställning',
+    answers: 'Svar',
   },
   rounds: {
     title: 'Rundor',
@@ -202,6 +203,8 @@ export const sv = {
   compilation: {
     title: 'Sammanställning',
     loading: 'Hämtar sammanställningen',
+    readerTitle: 'Svar',
+    readerLead: 'Svaren bakom temana, utan namn. Sök efter ett ord eller välj en grupp.',
     lead: 'Läs svaren, rätta temana och publicera det ledningen ska se. Rättelserna ligger kvar när nya svar kommer in och temana räknas om.',
     wholeRound: 'Hela rundan',
     stateLabel: 'Sammanställningens läge',

@@ -35,7 +35,8 @@ type Props = {
   selection: Selection;
   draft: CompilationView | null;
   groups: RoundThemesView['groups'];
-  compilation: CompilationState;
+  /** Null for a reader: the list is read only. */
+  compilation: CompilationState | null;
 };
 
 /**
@@ -67,7 +68,7 @@ export function AnswerList({ roundId, question, selection, draft, groups, compil
   const load = useCallback((signal: AbortSignal) => api.get<AnswerPageView>(path, signal), [api, path]);
   const page = useLoad(load);
   // A correction moves answers between themes: the page shown is asked for again.
-  useRefreshOnChange(compilation.changes, page.refresh);
+  useRefreshOnChange(compilation?.changes ?? 0, page.refresh);
   const data = page.data;
   const themeLabel = useMemo(() => {
     const labels = new Map((draft?.themes ?? []).map((th) => [th.id, th.label]));
@@ -120,7 +121,7 @@ export function AnswerList({ roundId, question, selection, draft, groups, compil
         </MessageBar>
       )}
       {page.error ? <ErrorBar error={page.error} onRetry={page.refresh} /> : null}
-      {draft && ticked.size > 0 && (
+      {compilation && draft && ticked.size > 0 && (
         <AnswerActions
           ticked={[...ticked]}
           selection={selection}
@@ -147,11 +148,13 @@ export function AnswerList({ roundId, question, selection, draft, groups, compil
               const belongsHere = quotedHere !== undefined && answer.theme === quotedHere.id;
               return (
                 <li key={answer.id} className={styles.answer} data-answer-id={answer.id}>
-                  <Checkbox
-                    checked={ticked.has(answer.id)}
-                    onChange={(_, d) => toggle(answer.id, d.checked === true)}
-                    aria-label={t.compilation.tick(answer.text.slice(0, 80))}
-                  />
+                  {compilation && (
+                    <Checkbox
+                      checked={ticked.has(answer.id)}
+                      onChange={(_, d) => toggle(answer.id, d.checked === true)}
+                      aria-label={t.compilation.tick(answer.text.slice(0, 80))}
+                    />
+                  )}
                   <div className={styles.answerBody}>
                     <p className={styles.answerText}>{answer.text}</p>
                     <p className={styles.answerMeta}>
@@ -159,14 +162,14 @@ export function AnswerList({ roundId, question, selection, draft, groups, compil
                         answer.groupName,
                         answer.question !== null ? t.common.question(answer.question) : null,
                         answer.author,
-                        selection.kind === 'all' ? themeLabel(answer.theme) : null,
+                        selection.kind === 'all' && draft ? themeLabel(answer.theme) : null,
                         format.dateTime(answer.createdAt),
                       ]
                         .filter((part): part is string => Boolean(part))
                         .join(' · ')}
                     </p>
                   </div>
-                  {quotedHere && belongsHere && (
+                  {compilation && quotedHere && belongsHere && (
                     <Button
                       size="small"
                       appearance={quoted ? 'subtle' : 'secondary'}

@@ -25,6 +25,7 @@ import { useCompilation } from './useCompilation';
 /**
  * "Sammanställning": where a coordinator reads every answer, corrects the machine's themes and
  * publishes what leadership sees. One round-wide scope at a time: the whole round or one question.
+ * Leadership and members get the answers they may read ("Svar"), without names and read only.
  */
 export default function CompilationView({ roundId }: { roundId: string | null }) {
   const t = useTexts();
@@ -33,16 +34,17 @@ export default function CompilationView({ roundId }: { roundId: string | null })
   if (!roundId) {
     return (
       <>
-        <h1 className={shared.pageTitle}>{t.compilation.title}</h1>
+        <h1 className={shared.pageTitle}>
+          {isCoordinator(me) ? t.compilation.title : t.compilation.readerTitle}
+        </h1>
         <EmptyState>{t.errors.noRound}</EmptyState>
       </>
     );
   }
-  if (!isCoordinator(me)) return <NoAccessMessage />;
-  return <RoundCompilation roundId={roundId} />;
+  return <RoundCompilation roundId={roundId} editor={isCoordinator(me)} />;
 }
 
-function RoundCompilation({ roundId }: { roundId: string }) {
+function RoundCompilation({ roundId, editor }: { roundId: string; editor: boolean }) {
   const t = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -56,7 +58,7 @@ function RoundCompilation({ roundId }: { roundId: string }) {
     [api, roundId],
   );
   const round = useLoad(loadRound);
-  const compilation = useCompilation(roundId, scope);
+  const compilation = useCompilation(roundId, scope, editor);
   const [selection, setSelection] = useState<Selection>({ kind: 'all' });
   useFollowSelection(compilation.draft, selection, setSelection);
 
@@ -75,14 +77,14 @@ function RoundCompilation({ roundId }: { roundId: string }) {
 
   return (
     <>
-      <h1 className={shared.pageTitle}>{t.compilation.title}</h1>
+      <h1 className={shared.pageTitle}>{editor ? t.compilation.title : t.compilation.readerTitle}</h1>
       {header && (
         <div className={styles.heading}>
           <p className={styles.roundTitle}>{header.round.title}</p>
           <RoundBadges round={header.round} />
         </div>
       )}
-      <p className={shared.lead}>{t.compilation.lead}</p>
+      <p className={shared.lead}>{editor ? t.compilation.lead : t.compilation.readerLead}</p>
       {round.error ? <ErrorBar error={round.error} onRetry={round.refresh} /> : null}
       {
         <TabList
@@ -112,34 +114,45 @@ function RoundCompilation({ roundId }: { roundId: string }) {
           <ErrorBar error={compilation.loadError} onRetry={compilation.refresh} />
         ) : null}
         {draft && <CompilationState draft={draft} compilation={compilation} />}
-        <div className={styles.columns}>
-          <div className={styles.side}>
-            {draft ? (
-              <ThemeList
-                draft={draft}
+        {!editor ? (
+          <AnswerList
+            roundId={roundId}
+            question={question}
+            selection={{ kind: 'all' }}
+            draft={null}
+            groups={header?.groups ?? []}
+            compilation={null}
+          />
+        ) : (
+          <div className={styles.columns}>
+            <div className={styles.side}>
+              {draft ? (
+                <ThemeList
+                  draft={draft}
+                  selection={selection}
+                  onSelect={setSelection}
+                  compilation={compilation}
+                />
+              ) : compilation.loadError ? null : (
+                <Loading label={t.compilation.loading} />
+              )}
+            </div>
+            <div className={styles.main}>
+              {selectedTheme && draft && (
+                <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
+              )}
+              <AnswerList
+                roundId={roundId}
+                question={question}
                 selection={selection}
-                onSelect={setSelection}
+                draft={draft}
+                groups={header?.groups ?? []}
                 compilation={compilation}
               />
-            ) : compilation.loadError ? null : (
-              <Loading label={t.compilation.loading} />
-            )}
+            </div>
           </div>
-          <div className={styles.main}>
-            {selectedTheme && draft && (
-              <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
-            )}
-            <AnswerList
-              roundId={roundId}
-              question={question}
-              selection={selection}
-              draft={draft}
-              groups={header?.groups ?? []}
-              compilation={compilation}
-            />
-          </div>
-        </div>
-        <HistoryPanel roundId={roundId} changes={compilation.changes} />
+        )}
+        {editor && <HistoryPanel roundId={roundId} changes={compilation.changes} />}
       </div>
     </>
   );

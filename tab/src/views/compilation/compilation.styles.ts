@@ -65,6 +65,8 @@ export const useStyles = makeStyles({
   // Marked by more than colour: a thick edge, for high contrast and colour-blind readers alike.
   entryCurrent: {
     ...typographyStyles.body1Strong,
+    // Fluent pairs the selected background with its own foreground (black on cyan in high contrast).
+    color: tokens.colorNeutralForeground1Selected,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1Selected,
   },
@@ -112,6 +114,7 @@ export const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground3,
     // Stays in reach while the compiler scrolls the list ticking answers.
     position: 'sticky',

@@ -39,14 +39,14 @@ export type CompilationState = {
  * compiler got there first the server refuses it (409) with the current draft, which replaces the
  * one shown so the compiler sees what changed and can make their step again.
  */
-export function useCompilation(roundId: string, scope: string): CompilationState {
+export function useCompilation(roundId: string, scope: string, enabled: boolean): CompilationState {
   const t = useTexts();
   const { api } = useSession();
   const load = useCallback(
     (signal: AbortSignal) => api.get<CompilationView>(compilationPath(roundId, scope), signal),
     [api, roundId, scope],
   );
-  const loaded = useLoad(load);
+  const loaded = useLoad(enabled ? load : null);
   const [draft, setDraft] = useState<CompilationView | null>(null);
   const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);

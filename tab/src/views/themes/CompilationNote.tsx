@@ -15,10 +15,12 @@ export function CompilationNote({ mark }: { mark: CompilationMark }) {
   return (
     <p className={styles.compilationNote}>
       {mark.state === 'draft' && (
-        <Badge appearance="tint" color="warning">
-          {t.themes.draftMark}
-        </Badge>
-      )}{' '}
+        <>
+          <Badge appearance="tint" color="warning">
+            {t.themes.draftMark}
+          </Badge>{' '}
+        </>
+      )}
       {mark.publishedAt
         ? t.themes.compiled(mark.publishedBy ?? '', format.dateTime(mark.publishedAt))
         : t.themes.notCompiled}
