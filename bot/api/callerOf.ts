@@ -9,5 +9,6 @@ export function callerOf(deps: Pick<ApiDeps, 'access'>, identity: Identity): Cal
     objectId: identity.objectId,
     roles: deps.access.standingRoles(identity).filter((role): role is StandingRole => role !== 'member'),
     vouchedGroups: deps.access.demoGroups(identity),
+    ...(identity.userPrincipalName ? { userPrincipalName: identity.userPrincipalName } : {}),
   };
 }

@@ -34,6 +34,7 @@ export function compilationView(
     other: shown.other.length,
     newAnswers: unseen.size,
     answerCount: draft.answers.length,
+    compilers: [...draft.compilers],
   };
 }
 

@@ -17,6 +17,7 @@
  *        deadline: ISO 8601 with offset ("2026-10-23T15:00:00Z")
  *   POST /api/rounds/:id/close          {}                             → ActionResult (coordinator)
  *   POST /api/rounds/:id/retry          {}                             → ActionResult (coordinator)
+ *   POST /api/rounds/:id/compilers      { compilers: string[] } → { compilers } (coordinator; sign-in addresses, at most 20)
  *   POST /api/rounds/:id/remove         {}                             → ActionResult (coordinator; the sample round only)
  *
  * Every /api route but /api/dev/* needs `Authorization: Bearer <token>`. Errors answer ErrorBody
@@ -177,6 +178,8 @@ export type CompilationView = {
   other: number;
   newAnswers: number;
   answerCount: number;
+  /** Sign-in addresses of the people a coordinator named to compile this round. */
+  compilers: string[];
 };
 
 export type CompilationChangeView = {

@@ -2,7 +2,10 @@ import { sampleGroupId } from '../domain/sampleRound';
 import type { DevUser } from './contract';
 
 /** Someone to sign in as in local mode; `id` is the Entra object id their tokens carry. */
-export type DemoPerson = Omit<DevUser, 'groupNames'>;
+export type DemoPerson = Omit<DevUser, 'groupNames'> & {
+  /** What their tokens carry as `preferred_username`, e.g. to name them a round's compiler. */
+  userPrincipalName: string;
+};
 
 /**
  * The people of `npm start`, one per role, so each view of the tab can be tried in a browser.
@@ -13,18 +16,21 @@ export const demoPeople: readonly DemoPerson[] = [
   {
     id: '00000000-0000-0000-0000-0000000000020',
     name: 'Karin Lindqvist',
+    userPrincipalName: 'karin.lindqvist@exempel.se',
     roles: ['coordinator'],
     groups: [],
   },
   {
     id: '00000000-0000-0000-0000-0000000000024',
     name: 'Lena Berg',
+    userPrincipalName: 'lena.berg@exempel.se',
     roles: ['leadership'],
     groups: [],
   },
   {
     id: '00000000-0000-0000-0000-0000000000021',
     name: 'Erik Johansson',
+    userPrincipalName: 'erik.johansson@exempel.se',
     roles: ['member'],
     // Psykiatri Halland.
     groups: [sampleGroupId(4)],
@@ -32,6 +38,7 @@ export const demoPeople: readonly DemoPerson[] = [
   {
     id: '00000000-0000-0000-0000-0000000000022',
     name: 'Maria Svensson',
+    userPrincipalName: 'maria.svensson@exempel.se',
     roles: ['member'],
     // Regionservice.
     groups: [sampleGroupId(10)],

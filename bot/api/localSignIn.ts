@@ -34,7 +34,13 @@ export async function createLocalSignIn(clientId: string = localTabClientId): Pr
     keys,
     issue: (person, now) => {
       const issuedAt = Math.floor(now.getTime() / 1000);
-      return new SignJWT({ tid: localTenantId, oid: person.id, name: person.name, ver: '2.0' })
+      return new SignJWT({
+        tid: localTenantId,
+        oid: person.id,
+        name: person.name,
+        preferred_username: person.userPrincipalName,
+        ver: '2.0',
+      })
         .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
         .setIssuer(`https://login.microsoftonline.com/${localTenantId}/v2.0`)
         .setAudience(clientId)

@@ -7,6 +7,8 @@ export type Identity = {
   tenantId: string;
   objectId: string;
   name: string;
+  /** `preferred_username` (v2) or `upn` (v1), lower case, when the token carries one. */
+  userPrincipalName?: string;
   /**
    * Teams says this person coordinates: a member of a coordinators' team, or a configured user
    * principal name. Set by the server after asking Teams, never from the token.
@@ -50,6 +52,7 @@ export function createTokenVerifier(rules: TokenRules): TokenVerifier {
       throw refusal(error);
     }
     const { tid, oid, iss, name } = payload;
+    const upn = payload.preferred_username ?? payload.upn;
     if (typeof tid !== 'string' || typeof oid !== 'string') throw unauthorized('tid and oid must be strings');
     if (
       iss !== `https://login.microsoftonline.com/${tid}/v2.0` &&
@@ -58,7 +61,12 @@ export function createTokenVerifier(rules: TokenRules): TokenVerifier {
       throw unauthorized('issuer does not match the token tenant');
     }
     if (allowed.size > 0 && !allowed.has(tid.toLowerCase())) throw unauthorized('tenant not allowed');
-    return { tenantId: tid, objectId: oid, name: typeof name === 'string' ? name : '' };
+    return {
+      tenantId: tid,
+      objectId: oid,
+      name: typeof name === 'string' ? name : '',
+      ...(typeof upn === 'string' && upn !== '' ? { userPrincipalName: upn.toLowerCase() } : {}),
+    };
   };
 }
 

@@ -12,6 +12,8 @@ export type Caller = {
   /** The Entra object id (the channel account id when Teams gives none). */
   objectId: string;
   roles: readonly StandingRole[];
+  /** The address the person signs in with, when the token says it; a round may name it a compiler. */
+  userPrincipalName?: string;
   /** Groups the edge vouches for beside the stored facts: local mode's demo people. */
   vouchedGroups?: readonly string[];
 };

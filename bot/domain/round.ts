@@ -40,6 +40,8 @@ export type Round = RoundContent & {
    * have answered, so a quote cannot be traced to one of two colleagues.
    */
   anonymityThreshold: number;
+  /** Sign-in addresses (lower case) of people the coordinator named to compile this round. */
+  compilers?: readonly string[];
 };
 
 export const defaultAnonymityThreshold = 3;
@@ -107,6 +109,7 @@ export function createRoundDraft(
     closedAt: null,
     reminders: defaultReminderPolicy,
     anonymityThreshold: defaultAnonymityThreshold,
+    compilers: [],
   };
 }
 

@@ -116,6 +116,8 @@ function toRow(round: Round) {
     anonymityThreshold: round.anonymityThreshold,
     openedAt: round.openedAt ? round.openedAt.toISOString() : '',
     closedAt: round.closedAt ? round.closedAt.toISOString() : '',
+    // At most 20 addresses of 254 characters: well inside one property.
+    compilers: JSON.stringify(round.compilers ?? []),
   };
 }
 
@@ -139,5 +141,6 @@ function fromRow(row: TableEntityResult<Record<string, unknown>>): Round {
       typeof row.anonymityThreshold === 'number' ? row.anonymityThreshold : defaultAnonymityThreshold,
     openedAt: row.openedAt ? new Date(String(row.openedAt)) : null,
     closedAt: row.closedAt ? new Date(String(row.closedAt)) : null,
+    compilers: row.compilers ? (JSON.parse(String(row.compilers)) as string[]) : [],
   };
 }

@@ -3,6 +3,7 @@ import { matchesQuery, queryWords } from '../domain/answerSearch';
 import type { Caller } from '../domain/caller';
 import { emptyCompilation } from '../domain/compilation';
 import type { CompilationRecord } from '../domain/compilationRecord';
+import { mayCompile } from '../domain/compilers';
 import { compileThemes } from '../domain/compileThemes';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
 import type { Person } from '../domain/person';
@@ -63,6 +64,7 @@ export async function answerList(
   }
   if (filter.groupId !== null && !visible.has(filter.groupId)) throw new ForbiddenError('member');
   const coordinator = caller.roles.includes('coordinator');
+  const compiler = mayCompile(caller, round);
   const scope = filter.question === null ? 'round' : `question|${filter.question}`;
 
   const [responses, stored, compiled] = await Promise.all([
@@ -79,7 +81,7 @@ export async function answerList(
   });
   const hidden = new Set(hiddenGroups);
 
-  const themeOf = themeLookup(stored?.result, compiled?.value, coordinator, scope, live);
+  const themeOf = themeLookup(stored?.result, compiled?.value, compiler, scope, live);
   const words = queryWords(filter.query);
   const matching = live
     .filter(
@@ -118,13 +120,13 @@ export async function answerList(
 function themeLookup(
   storedResult: string | undefined,
   compiled: CompilationRecord | undefined,
-  coordinator: boolean,
+  compiler: boolean,
   scope: string,
   live: readonly Response[],
 ): (response: Response) => string | null {
   if (storedResult === undefined) return () => null;
   const result = JSON.parse(storedResult) as ThemeResult;
-  const shown = coordinator
+  const shown = compiler
     ? compileThemes(result, compiled?.compilation ?? emptyCompilation(), scopeInputs(scopeOf(scope), live))
     : (compiled?.published?.themes ?? null);
   const byAnswer = new Map<string, string>();

@@ -36,6 +36,7 @@ import { remindNow } from './remindNow';
 import { removeSampleRound } from './removeSampleRound';
 import { roundForCaller } from './roundAccess';
 import { remindChoices, roundsToCopy } from './roundChoices';
+import { nameCompilers } from './roundCompilers';
 import { previewDraft, roundTargets, roundWithTargets } from './roundEditing';
 import type { RoundReads } from './roundReads';
 import type { RoundStores } from './roundServices';
@@ -131,7 +132,7 @@ export function createApplication(deps: {
           renameGroups(stores, names, locale),
       };
     },
-    /** The compilation of a round's themes: coordinators correct and publish (refused for anyone else). */
+    /** The compilation of a round's themes: its compilers correct and publish (refused for anyone else). */
     compilation: {
       draft: (caller: Caller, roundId: string, scope: string) =>
         compilationDraft(stores, caller, roundId, scope),
@@ -139,6 +140,9 @@ export function createApplication(deps: {
       publish: (...input: DropFirst<Parameters<typeof publishCompilation>>) =>
         publishCompilation(stores, ...input),
       history: (caller: Caller, roundId: string) => compilationHistory(stores, caller, roundId),
+      /** Who compiles a round beside the coordinators (coordinators name them). */
+      nameCompilers: (...input: DropFirst<Parameters<typeof nameCompilers>>) =>
+        nameCompilers(stores, ...input),
     },
     groups: {
       list: (locale: Locale) => listGroups(stores, locale),

@@ -1,4 +1,4 @@
-import { type Caller, requireCoordinator } from '../domain/caller';
+import type { Caller } from '../domain/caller';
 import type { CompilationEdit } from '../domain/compilation';
 import { applyEdit } from '../domain/compilationEdits';
 import {
@@ -6,9 +6,11 @@ import {
   type CompilationRecord,
   newCompilationRecord,
 } from '../domain/compilationRecord';
+import { requireCompiler } from '../domain/compilers';
 import { type CompiledThemes, compileThemes } from '../domain/compileThemes';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { Person } from '../domain/person';
+import type { Round } from '../domain/round';
 import { parseCompiledScope, scopeInputs } from '../domain/themeScope';
 import type { ThemeInput, ThemeResult } from '../themes/types';
 import type { RoundStores } from './roundServices';
@@ -27,6 +29,8 @@ export type CompilationDraft = {
   answers: ThemeInput[];
   /** The engine's themes the draft is laid over. */
   result: ThemeResult;
+  /** Sign-in addresses of the people named to compile the round beside its coordinators. */
+  compilers: readonly string[];
 };
 
 /** The compilation was changed since the caller read it: the current draft comes along. */
@@ -37,15 +41,14 @@ export class StaleCompilationError extends ConflictError {
   }
 }
 
-/** The draft of a round-wide scope (`round` or `question|<n>`), for coordinators. */
+/** The draft of a round-wide scope (`round` or `question|<n>`), for the round's compilers. */
 export async function compilationDraft(
   stores: CompilationStores,
   caller: Caller,
   roundId: string,
   scope: string,
 ): Promise<CompilationDraft> {
-  requireCoordinator(caller);
-  return readDraft(stores, roundId, scope);
+  return readDraft(stores, roundId, scope, await compilableRound(stores, caller, roundId));
 }
 
 /**
@@ -61,8 +64,8 @@ export async function editCompilation(
   edit: CompilationEdit,
   now: Date,
 ): Promise<CompilationDraft> {
-  requireCoordinator(caller);
-  const draft = await readDraft(stores, target.roundId, target.scope);
+  const round = await compilableRound(stores, caller, target.roundId);
+  const draft = await readDraft(stores, target.roundId, target.scope, round);
   if (draft.etag !== target.etag) throw new StaleCompilationError(draft);
   const compilation = applyEdit(draft.record.compilation, edit, draft.shown);
   const record: CompilationRecord = {
@@ -82,8 +85,8 @@ export async function publishCompilation(
   target: { roundId: string; scope: string; etag: string | null },
   now: Date,
 ): Promise<CompilationDraft> {
-  requireCoordinator(caller);
-  const draft = await readDraft(stores, target.roundId, target.scope);
+  const round = await compilableRound(stores, caller, target.roundId);
+  const draft = await readDraft(stores, target.roundId, target.scope, round);
   if (draft.etag !== target.etag) throw new StaleCompilationError(draft);
   const record: CompilationRecord = {
     ...draft.record,
@@ -121,12 +124,20 @@ async function store(
   return { ...draft, record, etag, shown: compileThemes(draft.result, record.compilation, draft.answers) };
 }
 
+/** The round, once the caller is known to compile it: a coordinator, or named by one. */
+async function compilableRound(stores: CompilationStores, caller: Caller, roundId: string): Promise<Round> {
+  const { value: round } = await stores.rounds.get(roundId);
+  requireCompiler(caller, round);
+  return round;
+}
+
 async function readDraft(
   stores: CompilationStores,
   roundId: string,
   scope: string,
+  known?: Round,
 ): Promise<CompilationDraft> {
-  const { value: round } = await stores.rounds.get(roundId);
+  const round = known ?? (await stores.rounds.get(roundId)).value;
   const parsed = parseCompiledScope(scope, round.questions.length);
   const [result, responses, stored] = await Promise.all([
     engineResult(stores, roundId, scope),
@@ -143,6 +154,7 @@ async function readDraft(
     etag: stored?.etag ?? null,
     answers,
     result,
+    compilers: round.compilers ?? [],
     shown: compileThemes(result, record.compilation, answers),
   };
 }
@@ -153,13 +165,12 @@ async function engineResult(stores: CompilationStores, roundId: string, scope: s
   return JSON.parse(stored.result) as ThemeResult;
 }
 
-/** Every change to a round's compilations, oldest first, for coordinators. */
+/** Every change to a round's compilations, oldest first, for its compilers. */
 export async function compilationHistory(
   stores: CompilationStores,
   caller: Caller,
   roundId: string,
 ): Promise<CompilationChange[]> {
-  requireCoordinator(caller);
-  await stores.rounds.get(roundId);
+  await compilableRound(stores, caller, roundId);
   return stores.compilationHistory.forRound(roundId);
 }

@@ -1,5 +1,6 @@
 import type { Caller } from '../domain/caller';
-import { ForbiddenError } from '../domain/errors';
+import { mayCompile } from '../domain/compilers';
+import { ForbiddenError, NotFoundError } from '../domain/errors';
 import type { Round } from '../domain/round';
 import type { RoundTarget } from '../domain/target';
 import type { RoundStores } from './roundServices';
@@ -53,12 +54,23 @@ export async function roundForCaller(
   caller: Caller,
   roundId: string,
 ): Promise<{ round: Round; targets: RoundTarget[]; access: RoundAccess }> {
-  const [targets, rosterGroups] = await Promise.all([
+  const [targets, rosterGroups, found] = await Promise.all([
     stores.targets.list(roundId),
     rosterGroupsOf(stores, caller),
+    stores.rounds.get(roundId).then(
+      (stored) => stored.value,
+      (error: unknown) => {
+        if (error instanceof NotFoundError) return null;
+        throw error;
+      },
+    ),
   ]);
-  const access = roundAccess(caller, targets, rosterGroups);
-  const { value: round } = await stores.rounds.get(roundId);
+  // A compiler the coordinator named reads the whole round, as leadership does. Someone who may
+  // not see a round learns nothing of it, not even that it does not exist (403 before 404).
+  const access =
+    found && mayCompile(caller, found) ? { all: true as const } : roundAccess(caller, targets, rosterGroups);
+  if (!found) throw new NotFoundError('round', roundId);
+  const round = found;
   if (round.state === 'draft' && !caller.roles.includes('coordinator')) throw new ForbiddenError('member');
   return { round, targets, access };
 }

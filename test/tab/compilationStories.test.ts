@@ -233,6 +233,31 @@ describe('the compilation in a browser', () => {
     await page.close();
   }, 60_000);
 
+  it('lets a coordinator name someone to compile the round, who then compiles it', async () => {
+    const leaderBefore = await signedIn('Lena Berg', compilationView);
+    await leaderBefore.getByRole('heading', { name: 'Svar', level: 1, exact: true }).waitFor();
+    expect(await leaderBefore.getByRole('button', { name: 'Publicera' }).count()).toBe(0);
+    await leaderBefore.close();
+
+    const page = await signedIn('Karin Lindqvist', compilationView);
+    await page.getByRole('button', { name: /^Sammanställare/ }).click();
+    await page.getByRole('textbox', { name: 'Inloggningsadress' }).fill('lena berg');
+    await page.getByRole('button', { name: 'Lägg till' }).click();
+    await page.getByText('”lena berg” är ingen inloggningsadress.', { exact: false }).waitFor();
+    await page.getByRole('textbox', { name: 'Inloggningsadress' }).fill('Lena.Berg@exempel.se');
+    await page.getByRole('button', { name: 'Lägg till' }).click();
+    await page.getByText('lena.berg@exempel.se kan nu sammanställa rundan.').waitFor();
+    await page.getByRole('button', { name: 'Ta bort lena.berg@exempel.se som sammanställare' }).waitFor();
+    await screenshot(page, 'compilation-compilers');
+    await page.close();
+
+    const leader = await signedIn('Lena Berg', compilationView);
+    await leader.getByRole('heading', { name: 'Sammanställning', level: 1 }).waitFor();
+    await leader.getByRole('button', { name: 'Publicera' }).waitFor();
+    expect(await leader.getByRole('button', { name: /^Sammanställare/ }).count()).toBe(0);
+    await leader.close();
+  }, 60_000);
+
   it('can do every correction by keyboard alone', async () => {
     const page = await signedIn('Karin Lindqvist', compilationView);
     await answerRows(page).first().waitFor();

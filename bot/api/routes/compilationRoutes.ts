@@ -40,6 +40,7 @@ const scope = z.string().min(1).max(40);
 const version = z.string().max(200).nullable();
 const editBody = z.object({ scope, version, edit }).strict();
 const publishBody = z.object({ scope, version }).strict();
+const compilersBody = z.object({ compilers: z.array(z.string().max(1000)).max(100) }).strict();
 
 /**
  * The Sammanställning API, for coordinators: read a scope's draft, correct it, publish it, and
@@ -78,6 +79,25 @@ export function compilationRoutes(deps: ApiDeps): ApiRoute[] {
         const body = publishBody.parse(request.body ?? {});
         const target = { roundId: request.params.id ?? '', scope: body.scope, etag: body.version };
         return answer(deps, request, () => deps.app.compilation.publish(caller, person, target, deps.now()));
+      },
+    },
+    {
+      method: 'POST',
+      path: '/api/rounds/:id/compilers',
+      handle: async (request) => {
+        const { caller } = await who(deps, request);
+        const body = compilersBody.parse(request.body ?? {});
+        try {
+          const compilers = await deps.app.compilation.nameCompilers(
+            caller,
+            request.params.id ?? '',
+            body.compilers,
+            deps.now(),
+          );
+          return ok({ compilers });
+        } catch (error) {
+          throw refusal(error, request.locale, () => '');
+        }
       },
     },
     {

@@ -277,6 +277,15 @@ export const en: Texts = {
     splitConfirm: 'Create theme',
     untick: 'Clear selection',
     historyHeading: 'Changes',
+    compilersHeading: (n: number) => (n === 0 ? 'Compilers' : `Compilers (${n})`),
+    compilersBody:
+      'Coordinators always compile. Here you can let others do it for this round only, an analyst for example. They read every answer without names, correct the themes and publish.',
+    compilerField: 'Sign-in address',
+    addCompiler: 'Add',
+    removeCompiler: 'Remove',
+    removeCompilerLabel: (address: string) => `Remove ${address} as a compiler`,
+    compilerAdded: (address: string) => `${address} can now compile the round.`,
+    compilerRemoved: (address: string) => `${address} no longer compiles the round.`,
     loadingHistory: 'Loading the changes',
     noHistory: 'No changes yet.',
     change: (change: CompilationChangeView) => {

@@ -287,6 +287,15 @@ export const sv = {
     splitConfirm: 'Skapa temat',
     untick: 'Avmarkera',
     historyHeading: 'Ändringar',
+    compilersHeading: (n: number) => (n === 0 ? 'Sammanställare' : `Sammanställare (${n})`),
+    compilersBody:
+      'Samordnare sammanställer alltid. Här kan du låta fler göra det i just den här rundan, till exempel en analytiker. De får läsa alla svar utan namn, rätta temana och publicera.',
+    compilerField: 'Inloggningsadress',
+    addCompiler: 'Lägg till',
+    removeCompiler: 'Ta bort',
+    removeCompilerLabel: (address: string) => `Ta bort ${address} som sammanställare`,
+    compilerAdded: (address: string) => `${address} kan nu sammanställa rundan.`,
+    compilerRemoved: (address: string) => `${address} sammanställer inte längre rundan.`,
     loadingHistory: 'Hämtar ändringarna',
     noHistory: 'Inga ändringar än.',
     change: (change: CompilationChangeView) => {

@@ -1,4 +1,4 @@
-import { Tab, TabList } from '@fluentui/react-components';
+import { Accordion, Tab, TabList } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { isForbidden } from '../../api/apiError';
 import { themesPath } from '../../api/paths';
@@ -14,6 +14,7 @@ import { isCoordinator, useSession } from '../../session/session';
 import { RoundBadges } from '../rounds/RoundBadges';
 import { AnswerList } from './AnswerList';
 import { CompilationState } from './CompilationState';
+import { CompilersPanel } from './CompilersPanel';
 import { useStyles } from './compilation.styles';
 import { HistoryPanel } from './HistoryPanel';
 import { OutcomeBar } from './OutcomeBar';
@@ -41,10 +42,10 @@ export default function CompilationView({ roundId }: { roundId: string | null })
       </>
     );
   }
-  return <RoundCompilation roundId={roundId} editor={isCoordinator(me)} />;
+  return <RoundCompilation roundId={roundId} coordinator={isCoordinator(me)} />;
 }
 
-function RoundCompilation({ roundId, editor }: { roundId: string; editor: boolean }) {
+function RoundCompilation({ roundId, coordinator }: { roundId: string; coordinator: boolean }) {
   const t = useTexts();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -58,7 +59,17 @@ function RoundCompilation({ roundId, editor }: { roundId: string; editor: boolea
     [api, roundId],
   );
   const round = useLoad(loadRound);
-  const compilation = useCompilation(roundId, scope, editor);
+  // Anyone may be named to compile a round: the draft's answer says whether this caller is (403
+  // if not), once; a reader does not ask again.
+  const [mode, setMode] = useState<'editor' | 'reader' | null>(coordinator ? 'editor' : null);
+  const compilation = useCompilation(roundId, scope, mode !== 'reader');
+  const refused = isForbidden(compilation.loadError);
+  useEffect(() => {
+    if (mode === null && refused) setMode('reader');
+    else if (mode === null && compilation.draft) setMode('editor');
+  }, [mode, refused, compilation.draft]);
+  const editor = mode === 'editor';
+  const deciding = mode === null && !refused && !compilation.loadError;
   const [selection, setSelection] = useState<Selection>({ kind: 'all' });
   useFollowSelection(compilation.draft, selection, setSelection);
 
@@ -67,7 +78,8 @@ function RoundCompilation({ roundId, editor }: { roundId: string; editor: boolea
     setSelection({ kind: 'all' });
   };
 
-  if (isForbidden(round.error) || isForbidden(compilation.loadError)) return <NoAccessMessage />;
+  if (isForbidden(round.error) || (coordinator && refused)) return <NoAccessMessage />;
+  if (deciding) return <Loading label={t.compilation.loading} />;
   const header = round.data;
   const draft = compilation.draft;
   const selectedTheme =
@@ -110,49 +122,56 @@ function RoundCompilation({ roundId, editor }: { roundId: string; editor: boolea
           </p>
         )}
         <OutcomeBar outcome={compilation.outcome} />
-        {compilation.loadError && !draft ? (
+        {compilation.loadError && !draft && !refused ? (
           <ErrorBar error={compilation.loadError} onRetry={compilation.refresh} />
         ) : null}
         {draft && <CompilationState draft={draft} compilation={compilation} />}
-        {!editor ? (
-          <AnswerList
-            roundId={roundId}
-            question={question}
-            selection={{ kind: 'all' }}
-            draft={null}
-            groups={header?.groups ?? []}
-            compilation={null}
-          />
-        ) : (
-          <div className={styles.columns}>
-            <div className={styles.side}>
-              {draft ? (
-                <ThemeList
-                  draft={draft}
-                  selection={selection}
-                  onSelect={setSelection}
-                  compilation={compilation}
-                />
-              ) : compilation.loadError ? null : (
-                <Loading label={t.compilation.loading} />
-              )}
-            </div>
-            <div className={styles.main}>
-              {selectedTheme && draft && (
-                <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
-              )}
+        {editor && (
+          <Accordion collapsible multiple>
+            <HistoryPanel roundId={roundId} changes={compilation.changes} />
+            {coordinator && draft && (
+              <CompilersPanel roundId={roundId} draft={draft} onChanged={compilation.refresh} />
+            )}
+            {!editor ? (
               <AnswerList
                 roundId={roundId}
                 question={question}
-                selection={selection}
-                draft={draft}
+                selection={{ kind: 'all' }}
+                draft={null}
                 groups={header?.groups ?? []}
-                compilation={compilation}
+                compilation={null}
               />
-            </div>
-          </div>
+            ) : (
+              <div className={styles.columns}>
+                <div className={styles.side}>
+                  {draft ? (
+                    <ThemeList
+                      draft={draft}
+                      selection={selection}
+                      onSelect={setSelection}
+                      compilation={compilation}
+                    />
+                  ) : compilation.loadError ? null : (
+                    <Loading label={t.compilation.loading} />
+                  )}
+                </div>
+                <div className={styles.main}>
+                  {selectedTheme && draft && (
+                    <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
+                  )}
+                  <AnswerList
+                    roundId={roundId}
+                    question={question}
+                    selection={selection}
+                    draft={draft}
+                    groups={header?.groups ?? []}
+                    compilation={compilation}
+                  />
+                </div>
+              </div>
+            )}
+          </Accordion>
         )}
-        {editor && <HistoryPanel roundId={roundId} changes={compilation.changes} />}
       </div>
     </>
   );

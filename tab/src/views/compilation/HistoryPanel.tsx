@@ -1,4 +1,4 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
+import { AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { compilationHistoryPath } from '../../api/paths';
 import type { CompilationChangeView } from '../../api/types';
@@ -13,17 +13,17 @@ import { useTexts } from '../../i18n';
 import { useSession } from '../../session/session';
 import { useStyles } from './compilation.styles';
 
-/** Every change to the round's compilation, newest first: who, when and what. Asked for when opened. */
+/** Every change to the round's compilation: who, when and what. Asked for once first opened. */
 export function HistoryPanel({ roundId, changes }: { roundId: string; changes: number }) {
   const t = useTexts();
   const [open, setOpen] = useState(false);
   return (
-    <Accordion collapsible onToggle={(_, data) => setOpen(data.openItems.includes('history'))}>
-      <AccordionItem value="history">
-        <AccordionHeader as="h2">{t.compilation.historyHeading}</AccordionHeader>
-        <AccordionPanel>{open && <History roundId={roundId} changes={changes} />}</AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <AccordionItem value="history">
+      <AccordionHeader as="h2" onClick={() => setOpen(true)}>
+        {t.compilation.historyHeading}
+      </AccordionHeader>
+      <AccordionPanel>{open && <History roundId={roundId} changes={changes} />}</AccordionPanel>
+    </AccordionItem>
   );
 }
 

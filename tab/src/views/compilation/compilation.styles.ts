@@ -146,6 +146,15 @@ export const useStyles = makeStyles({
     overflowY: 'auto',
   },
   legend: { ...typographyStyles.body1Strong, padding: '0', marginBottom: tokens.spacingVerticalXS },
+  compiler: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    overflowWrap: 'anywhere',
+  },
+  refusal: { ...typographyStyles.body1, color: tokens.colorPaletteRedForeground1, margin: '0' },
   change: { ...typographyStyles.body1, padding: `${tokens.spacingVerticalXS} 0` },
   changeWhen: { color: tokens.colorNeutralForeground2 },
 });
