@@ -15,6 +15,11 @@ export type CompilationRecord = {
   state: 'draft' | 'published';
   edited: { by: Person; at: Date } | null;
   published: { by: Person; at: Date; themes: CompiledThemes } | null;
+  /**
+   * The change the last save made, stored with it: its line in the history is written after the
+   * save, so should that write fail the line is still known (and written with the next change).
+   */
+  lastChange: CompilationChange | null;
 };
 
 export const newCompilationRecord = (roundId: string, scope: string): CompilationRecord => ({
@@ -24,6 +29,7 @@ export const newCompilationRecord = (roundId: string, scope: string): Compilatio
   state: 'draft',
   edited: null,
   published: null,
+  lastChange: null,
 });
 
 /** One line of a round's history: who changed which scope's compilation, when, and how. */

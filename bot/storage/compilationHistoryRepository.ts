@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { TableClient } from '@azure/data-tables';
 import type { CompilationChange } from '../domain/compilationRecord';
 import { packText, unpackText } from './packedText';
@@ -8,9 +7,10 @@ import { encodeKey, odataString } from './tableKeys';
 import type { TableStorage } from './tableStorage';
 
 /**
- * Every change to a round's compilations, kept for good. Keys: PK = round id, RK = the time and a
- * random tail, so a partition query reads the history in order and two changes in the same
- * millisecond both stay.
+ * Every change to a round's compilations, kept for good. Keys: PK = round id, RK = the time and the
+ * scope, so a partition query reads the history in order, and writing a change again (the repair
+ * of a line whose first write failed) leaves one line. Two changes of one scope cannot share a
+ * millisecond: each is made on the version the other stored.
  */
 export class CompilationHistoryRepository {
   private readonly table: TableClient;
@@ -21,15 +21,18 @@ export class CompilationHistoryRepository {
 
   async append(change: CompilationChange): Promise<void> {
     try {
-      await this.table.createEntity({
-        partitionKey: encodeKey(change.roundId),
-        rowKey: `${change.at.toISOString()}|${randomBytes(6).toString('hex')}`,
-        scope: change.scope,
-        at: change.at.toISOString(),
-        byId: change.by.id,
-        byName: change.by.name,
-        ...packText('change', JSON.stringify(change.change)),
-      });
+      await this.table.upsertEntity(
+        {
+          partitionKey: encodeKey(change.roundId),
+          rowKey: `${change.at.toISOString()}|${encodeKey(change.scope)}`,
+          scope: change.scope,
+          at: change.at.toISOString(),
+          byId: change.by.id,
+          byName: change.by.name,
+          ...packText('change', JSON.stringify(change.change)),
+        },
+        'Replace',
+      );
     } catch (error) {
       translateTableError(error, 'compilation change', change.roundId);
     }

@@ -1,6 +1,6 @@
 import type { TableClient } from '@azure/data-tables';
 import { type Compilation, emptyCompilation } from '../domain/compilation';
-import type { CompilationRecord } from '../domain/compilationRecord';
+import type { CompilationChange, CompilationRecord } from '../domain/compilationRecord';
 import type { CompiledThemes } from '../domain/compileThemes';
 import { maxPackedChunks, packText, unpackText } from './packedText';
 import type { Stored } from './stored';
@@ -118,6 +118,7 @@ function toRow(record: CompilationRecord) {
     publishedAt: record.published?.at.toISOString() ?? '',
     ...packText('overlay', JSON.stringify(record.compilation)),
     ...(record.published ? packText('published', JSON.stringify(record.published.themes)) : {}),
+    ...(record.lastChange ? packText('lastChange', JSON.stringify(record.lastChange)) : {}),
   };
 }
 
@@ -141,5 +142,11 @@ function fromRow(row: Record<string, unknown>, roundId: string, scope: string): 
           themes: JSON.parse(unpackText(row, 'published')) as CompiledThemes,
         }
       : null,
+    lastChange: row.lastChangeChunks === undefined ? null : changeOf(unpackText(row, 'lastChange')),
   };
+}
+
+function changeOf(json: string): CompilationChange {
+  const change = JSON.parse(json) as CompilationChange & { at: string };
+  return { ...change, at: new Date(change.at) };
 }

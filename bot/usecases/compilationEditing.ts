@@ -104,9 +104,17 @@ async function store(
   editor: Person,
   now: Date,
 ): Promise<CompilationDraft> {
+  const line: CompilationChange = {
+    roundId: record.roundId,
+    scope: record.scope,
+    at: now,
+    by: editor,
+    change: change.kind === 'edit' ? change.edit : change,
+  };
+  const saved: CompilationRecord = { ...record, lastChange: line };
   let etag: string;
   try {
-    etag = await stores.compilations.save(record, draft.etag);
+    etag = await stores.compilations.save(saved, draft.etag);
   } catch (error) {
     // Someone stored a version between our read and our write.
     if (error instanceof ConflictError) {
@@ -114,14 +122,19 @@ async function store(
     }
     throw error;
   }
-  await stores.compilationHistory.append({
-    roundId: record.roundId,
-    scope: record.scope,
-    at: now,
-    by: editor,
-    change: change.kind === 'edit' ? change.edit : change,
-  });
-  return { ...draft, record, etag, shown: compileThemes(draft.result, record.compilation, draft.answers) };
+  // The change is stored, its line with it; the history table gets the line now, and the previous
+  // change's again in case its write failed (a line written twice is one). Should this fail, the
+  // edit still stands and the history still shows the line (see compilationHistory).
+  const previous = draft.record.lastChange;
+  await Promise.all(
+    [line, ...(previous ? [previous] : [])].map((each) => stores.compilationHistory.append(each)),
+  ).catch(() => undefined);
+  return {
+    ...draft,
+    record: saved,
+    etag,
+    shown: compileThemes(draft.result, record.compilation, draft.answers),
+  };
 }
 
 /** The round, once the caller is known to compile it: a coordinator, or named by one. */
@@ -172,5 +185,16 @@ export async function compilationHistory(
   roundId: string,
 ): Promise<CompilationChange[]> {
   await compilableRound(stores, caller, roundId);
-  return stores.compilationHistory.forRound(roundId);
+  const [lines, records] = await Promise.all([
+    stores.compilationHistory.forRound(roundId),
+    stores.compilations.forRound(roundId),
+  ]);
+  // Each scope's last change is stored with the compilation itself, so it shows even when writing
+  // its history line failed.
+  const key = (line: CompilationChange) => `${line.at.toISOString()}|${line.scope}`;
+  const known = new Set(lines.map(key));
+  const missing = records
+    .map((stored) => stored.value.lastChange)
+    .filter((line): line is CompilationChange => line !== null && !known.has(key(line)));
+  return [...lines, ...missing].sort((a, b) => a.at.getTime() - b.at.getTime());
 }

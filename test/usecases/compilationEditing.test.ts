@@ -2,6 +2,7 @@ import type { Caller } from '../../bot/domain/caller';
 import { ForbiddenError, ValidationError } from '../../bot/domain/errors';
 import {
   compilationDraft,
+  compilationHistory,
   editCompilation,
   publishCompilation,
   StaleCompilationError,
@@ -152,5 +153,48 @@ describe('compilation editing, stored in Azurite', () => {
 
     expect(await stores.compilations.forRound(roundId)).toEqual([]);
     expect(await stores.compilationHistory.forRound(roundId)).toEqual([]);
+  });
+
+  it('keeps every change in the history when writing its line fails, and writes it with the next', async () => {
+    const { stores, roundId } = await roundWithThemes();
+    const start = await compilationDraft(stores, coordinator, roundId, 'round');
+    const [first, second] = start.shown.themes;
+    if (!first || !second) throw new Error('too few themes');
+    const failing: RoundStores = {
+      ...stores,
+      compilationHistory: Object.assign(Object.create(stores.compilationHistory), {
+        append: () => Promise.reject(new Error('storage stalled')),
+      }),
+    };
+    const renamed = await editCompilation(
+      failing,
+      coordinator,
+      karin,
+      { roundId, scope: 'round', etag: null },
+      { kind: 'rename', themeId: first.id, label: 'Trots avbrottet' },
+      now,
+    );
+    expect(renamed.shown.themes.map((t) => t.label)).toContain('Trots avbrottet');
+    // Nothing reached the history table, yet the history shows the change.
+    expect(await stores.compilationHistory.forRound(roundId)).toEqual([]);
+    expect((await compilationHistory(stores, coordinator, roundId)).map((c) => c.change.kind)).toEqual([
+      'rename',
+    ]);
+
+    const later = new Date(now.getTime() + 60_000);
+    await editCompilation(
+      stores,
+      coordinator,
+      anna,
+      { roundId, scope: 'round', etag: renamed.etag },
+      { kind: 'markLesson', themeId: renamed.shown.themes[1]?.id ?? '', lesson: true },
+      later,
+    );
+    const stored = await stores.compilationHistory.forRound(roundId);
+    expect(stored.map((c) => [c.change.kind, c.by.name])).toEqual([
+      ['rename', 'Karin Lindqvist'],
+      ['markLesson', 'Anna Berg'],
+    ]);
+    expect(await compilationHistory(stores, coordinator, roundId)).toHaveLength(2);
   });
 });
