@@ -132,45 +132,45 @@ function RoundCompilation({ roundId, coordinator }: { roundId: string; coordinat
             {coordinator && draft && (
               <CompilersPanel roundId={roundId} draft={draft} onChanged={compilation.refresh} />
             )}
-            {!editor ? (
+          </Accordion>
+        )}
+        {!editor ? (
+          <AnswerList
+            roundId={roundId}
+            question={question}
+            selection={{ kind: 'all' }}
+            draft={null}
+            groups={header?.groups ?? []}
+            compilation={null}
+          />
+        ) : (
+          <div className={styles.columns}>
+            <div className={styles.side}>
+              {draft ? (
+                <ThemeList
+                  draft={draft}
+                  selection={selection}
+                  onSelect={setSelection}
+                  compilation={compilation}
+                />
+              ) : compilation.loadError ? null : (
+                <Loading label={t.compilation.loading} />
+              )}
+            </div>
+            <div className={styles.main}>
+              {selectedTheme && draft && (
+                <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
+              )}
               <AnswerList
                 roundId={roundId}
                 question={question}
-                selection={{ kind: 'all' }}
-                draft={null}
+                selection={selection}
+                draft={draft}
                 groups={header?.groups ?? []}
-                compilation={null}
+                compilation={compilation}
               />
-            ) : (
-              <div className={styles.columns}>
-                <div className={styles.side}>
-                  {draft ? (
-                    <ThemeList
-                      draft={draft}
-                      selection={selection}
-                      onSelect={setSelection}
-                      compilation={compilation}
-                    />
-                  ) : compilation.loadError ? null : (
-                    <Loading label={t.compilation.loading} />
-                  )}
-                </div>
-                <div className={styles.main}>
-                  {selectedTheme && draft && (
-                    <ThemeDetail theme={selectedTheme} draft={draft} compilation={compilation} />
-                  )}
-                  <AnswerList
-                    roundId={roundId}
-                    question={question}
-                    selection={selection}
-                    draft={draft}
-                    groups={header?.groups ?? []}
-                    compilation={compilation}
-                  />
-                </div>
-              </div>
-            )}
-          </Accordion>
+            </div>
+          </div>
         )}
       </div>
     </>

@@ -45,6 +45,8 @@ export const useStyles = makeStyles({
   entry: {
     ...typographyStyles.body1,
     display: 'flex',
+    // A long name keeps its words: the marks go under it rather than squeezing it.
+    flexWrap: 'wrap',
     width: '100%',
     alignItems: 'center',
     justifyContent: 'space-between',
@@ -70,12 +72,13 @@ export const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1Selected,
   },
-  entryLabel: { overflowWrap: 'anywhere' },
+  entryLabel: { flex: '1 1 10em', minWidth: '0', overflowWrap: 'break-word' },
   entryMarks: {
     display: 'flex',
     flexWrap: 'wrap',
     justifyContent: 'flex-end',
     gap: tokens.spacingHorizontalXS,
+    marginLeft: 'auto',
   },
   hint: { ...typographyStyles.caption1, color: tokens.colorNeutralForeground2, margin: '0' },
   detail: {
