@@ -11,7 +11,7 @@ import { useSharedStyles } from '../../components/shared.styles';
 import { useLoad } from '../../hooks/useLoad';
 import { useTexts } from '../../i18n';
 import { isCoordinator, useSession } from '../../session/session';
-import { RoundBadges } from '../rounds/RoundBadges';
+import { RoundHeading } from '../rounds/RoundHeading';
 import { AnswerList } from './AnswerList';
 import { CompilationState } from './CompilationState';
 import { CompilersPanel } from './CompilersPanel';
@@ -90,12 +90,7 @@ function RoundCompilation({ roundId, coordinator }: { roundId: string; coordinat
   return (
     <>
       <h1 className={shared.pageTitle}>{editor ? t.compilation.title : t.compilation.readerTitle}</h1>
-      {header && (
-        <div className={styles.heading}>
-          <p className={styles.roundTitle}>{header.round.title}</p>
-          <RoundBadges round={header.round} />
-        </div>
-      )}
+      {header && <RoundHeading round={header.round} />}
       <p className={shared.lead}>{editor ? t.compilation.lead : t.compilation.readerLead}</p>
       {round.error ? <ErrorBar error={round.error} onRetry={round.refresh} /> : null}
       {

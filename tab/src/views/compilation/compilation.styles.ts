@@ -1,14 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useStyles = makeStyles({
-  heading: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    marginBottom: tokens.spacingVerticalS,
-  },
-  roundTitle: { ...typographyStyles.subtitle2, margin: '0' },
   tabs: { flexWrap: 'wrap', margin: `${tokens.spacingVerticalS} 0` },
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   questionText: { ...typographyStyles.body1Strong, margin: '0' },

@@ -11,7 +11,7 @@ import { useSharedStyles } from '../../components/shared.styles';
 import { usePolling } from '../../hooks/usePolling';
 import { useTexts } from '../../i18n';
 import { useSession } from '../../session/session';
-import { RoundBadges } from '../rounds/RoundBadges';
+import { RoundHeading } from '../rounds/RoundHeading';
 import { ComparisonTable } from './ComparisonTable';
 import { type GroupChoice, GroupPicker } from './GroupPicker';
 import { PresentButton } from './PresentButton';
@@ -93,10 +93,7 @@ function RoundThemes({ roundId, openAt }: { roundId: string; openAt: string | nu
         )
       ) : (
         <>
-          <div className={styles.heading}>
-            <p className={styles.roundTitle}>{view.round.title}</p>
-            <RoundBadges round={view.round} />
-          </div>
+          <RoundHeading round={view.round} />
           <div className={styles.toolbar}>
             <GroupPicker groups={view.groups} wholeRound={wholeRound} choice={shown} onChange={setChoice} />
             <PresentButton roundId={roundId} />

@@ -1,14 +1,6 @@
 import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useStyles = makeStyles({
-  heading: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    marginBottom: tokens.spacingVerticalM,
-  },
-  roundTitle: { ...typographyStyles.subtitle2, margin: '0' },
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },
   tabs: { flexWrap: 'wrap', margin: `${tokens.spacingVerticalM} 0` },
   pickers: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
