@@ -19,6 +19,22 @@ export function queryWords(query: string): string[] {
 
 export function matchesQuery(text: string, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const folded = foldForSearch(text);
+  const folded = foldedAnswer(text);
   return words.every((word) => folded.includes(word));
+}
+
+/**
+ * Folding is most of a search's work (every answer of the round, each time); an answer's text is
+ * folded once and remembered, up to a bound that covers the largest rounds.
+ */
+const folded = new Map<string, string>();
+const maxRemembered = 50_000;
+
+function foldedAnswer(text: string): string {
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= maxRemembered) folded.clear();
+  const result = foldForSearch(text);
+  folded.set(text, result);
+  return result;
 }

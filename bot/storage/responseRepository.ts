@@ -21,6 +21,10 @@ export type StoredMessage = { parts: Response[]; etag: string };
 export class ResponseRepository {
   private readonly table: TableClient;
   private readonly inserts: InsertBatcher;
+  /** Each round's last full read: see forRoundRecent. */
+  private readonly recent = new Map<string, { at: number; rows: Stored<Response>[] }>();
+  /** Counts each round's writes, so a read that overlapped one is not kept. */
+  private readonly writes = new Map<string, number>();
 
   constructor(storage: TableStorage) {
     this.table = storage.table('Responses');
@@ -32,22 +36,28 @@ export class ResponseRepository {
    * and the stored one is returned with `created: false`.
    */
   async record(response: Response): Promise<{ created: boolean; stored: Stored<Response> }> {
+    this.forget(response.roundId);
     try {
       const result = await this.table.createEntity(singleRow(response));
       return { created: true, stored: { value: response, etag: result.etag ?? '' } };
     } catch (error) {
       if (isStatus(error, 409)) return { created: false, stored: await this.getSingle(response) };
       return translateTableError(error, 'response', response.sourceKey);
+    } finally {
+      this.forget(response.roundId);
     }
   }
 
   /** Replaces a single contribution only if it is unchanged since `etag`; returns the new ETag. */
   async replace(response: Response, etag: string): Promise<string> {
+    this.forget(response.roundId);
     try {
       const result = await this.table.updateEntity(singleRow(response), 'Replace', { etag });
       return result.etag ?? '';
     } catch (error) {
       return translateTableError(error, 'response', response.sourceKey);
+    } finally {
+      this.forget(response.roundId);
     }
   }
 
@@ -58,10 +68,13 @@ export class ResponseRepository {
   async recordMessage(activityId: string, parts: readonly Response[]): Promise<boolean> {
     const [first] = parts;
     if (!first) return false;
+    this.forget(first.roundId);
     try {
       return await this.inserts.insert(messageRow(activityId, parts));
     } catch (error) {
       return translateTableError(error, 'response', activityId);
+    } finally {
+      this.forget(first.roundId);
     }
   }
 
@@ -81,16 +94,46 @@ export class ResponseRepository {
 
   /** Replaces a message's parts only if its row is unchanged since `etag`. */
   async replaceMessage(activityId: string, parts: readonly Response[], etag: string): Promise<string> {
+    for (const part of parts) this.forget(part.roundId);
     try {
       const result = await this.table.updateEntity(messageRow(activityId, parts), 'Replace', { etag });
       return result.etag ?? '';
     } catch (error) {
       return translateTableError(error, 'response', activityId);
+    } finally {
+      for (const part of parts) this.forget(part.roundId);
     }
   }
 
   async forRound(roundId: string): Promise<Stored<Response>[]> {
-    return this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);
+    const before = this.writes.get(roundId) ?? 0;
+    const rows = await this.query(`PartitionKey eq ${odataString(encodeKey(roundId))}`);
+    if ((this.writes.get(roundId) ?? 0) === before) this.remember(roundId, rows);
+    return rows;
+  }
+
+  /**
+   * A round's answers as read at most `maxAgeMs` ago, for the compiler's views, which read a large
+   * round's every answer on each search and edit. Any write through this repository forgets the
+   * round at once, and every full read (the theme updater's after answers change) renews it; an
+   * answer stored by another instance of the service shows within `maxAgeMs`. Callers share the
+   * rows: they are values, never changed in place.
+   */
+  async forRoundRecent(roundId: string, maxAgeMs = 2000): Promise<Stored<Response>[]> {
+    const cached = this.recent.get(roundId);
+    if (cached && Date.now() - cached.at < maxAgeMs) return cached.rows;
+    return this.forRound(roundId);
+  }
+
+  private remember(roundId: string, rows: Stored<Response>[]): void {
+    if (this.recent.size > 100) this.recent.clear();
+    this.recent.set(roundId, { at: Date.now(), rows });
+  }
+
+  /** Called before and after every write of a round's answers. */
+  private forget(roundId: string): void {
+    this.recent.delete(roundId);
+    this.writes.set(roundId, (this.writes.get(roundId) ?? 0) + 1);
   }
 
   /**
@@ -141,6 +184,7 @@ export class ResponseRepository {
 
   /** Removes every answer of a round (the sample round, when a coordinator removes it). */
   async deleteRound(roundId: string): Promise<void> {
+    this.forget(roundId);
     try {
       await deletePartition(this.table, encodeKey(roundId));
     } catch (error) {

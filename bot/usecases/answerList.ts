@@ -68,7 +68,7 @@ export async function answerList(
   const scope = filter.question === null ? 'round' : `question|${filter.question}`;
 
   const [responses, stored, compiled] = await Promise.all([
-    stores.responses.forRound(roundId).then((all) => all.map((entry) => entry.value)),
+    stores.responses.forRoundRecent(roundId).then((all) => all.map((entry) => entry.value)),
     stores.themes.get(roundId, scope),
     stores.compilations.get(roundId, scope),
   ]);

@@ -154,7 +154,7 @@ async function readDraft(
   const parsed = parseCompiledScope(scope, round.questions.length);
   const [result, responses, stored] = await Promise.all([
     engineResult(stores, roundId, scope),
-    stores.responses.forRound(roundId),
+    stores.responses.forRoundRecent(roundId),
     stores.compilations.get(roundId, scope),
   ]);
   const answers = scopeInputs(

@@ -36,6 +36,19 @@ export type AnswerQuery = {
   limit: number;
 };
 
+/** Answers a page of the answer list shows. */
+export const answerPageSize = 50;
+
+/** What the Sammanställning view asks for first: every answer of the round, its first page. */
+export const firstAnswerPage: AnswerQuery = {
+  question: null,
+  groupId: null,
+  theme: null,
+  text: '',
+  offset: 0,
+  limit: answerPageSize,
+};
+
 /** `/api/rounds/:id/answers?…`: one page of the answers, filtered and searched. */
 export function answersPath(roundId: string, query: AnswerQuery): string {
   const params = new URLSearchParams();

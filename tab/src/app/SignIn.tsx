@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { isForbidden } from '../api/apiError';
 import { type ApiClient, createApiClient, type TokenSource } from '../api/client';
-import { themesPath } from '../api/paths';
+import { answersPath, compilationPath, firstAnswerPage, themesPath } from '../api/paths';
 import type { Me } from '../api/types';
 import { ErrorBar } from '../components/ErrorBar';
 import { Loading } from '../components/Loading';
@@ -13,7 +13,7 @@ import { type Session, SessionProvider } from '../session/session';
 import { LocalSignIn } from '../signIn/LocalSignIn';
 import type { TeamsHost } from '../teams';
 import { Frame } from './Frame';
-import { presentView, statusView, themesView } from './lazyViews';
+import { compilationView, presentView, statusView, themesView } from './lazyViews';
 import { NoAccess } from './NoAccess';
 import { Shell } from './Shell';
 
@@ -103,6 +103,12 @@ function prefetchFirstView(client: ApiClient): void {
     const groups = route.view === 'themes' && route.groupId ? [route.groupId] : [];
     client.prefetch(themesPath(route.roundId, groups));
     void (route.view === 'themes' ? themesView : presentView).preload();
+  }
+  if (route.view === 'compilation') {
+    client.prefetch(themesPath(route.roundId));
+    client.prefetch(compilationPath(route.roundId, 'round'));
+    client.prefetch(answersPath(route.roundId, firstAnswerPage));
+    void compilationView.preload();
   }
   if (route.view === 'status') {
     client.prefetch(`/api/rounds/${round}/status`);

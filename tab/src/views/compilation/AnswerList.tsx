@@ -9,7 +9,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { answersPath } from '../../api/paths';
+import { answersPath, answerPageSize as pageSize } from '../../api/paths';
 import type { AnswerPageView, CompilationView, RoundThemesView } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBar } from '../../components/ErrorBar';
@@ -25,7 +25,6 @@ import { useStyles } from './compilation.styles';
 import { type Selection, themeFilter } from './selection';
 import type { CompilationState } from './useCompilation';
 
-const pageSize = 50;
 /** Typing pauses this long before the search is sent, so a word is not searched letter by letter. */
 const searchDelayMs = 250;
 
