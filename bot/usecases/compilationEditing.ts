@@ -126,14 +126,17 @@ async function store(
   // change's again in case its write failed (a line written twice is one). Should this fail, the
   // edit still stands and the history still shows the line (see compilationHistory).
   const previous = draft.record.lastChange;
-  await Promise.all(
+  const written = Promise.all(
     [line, ...(previous ? [previous] : [])].map((each) => stores.compilationHistory.append(each)),
   ).catch(() => undefined);
+  // The new draft is worked out while the lines are on their way.
+  const shown = compileThemes(draft.result, record.compilation, draft.answers);
+  await written;
   return {
     ...draft,
     record: saved,
     etag,
-    shown: compileThemes(draft.result, record.compilation, draft.answers),
+    shown,
   };
 }
 
