@@ -95,8 +95,16 @@ export default function PresentView({ roundId }: { roundId: string | null }) {
       </h1>
       <div className={styles.bar}>
         <p className={styles.roundTitle}>{title}</p>
-        <Button onClick={() => move(-1)} disabledFocusable={current === 0}>
-          {t.present.previous}
+        <Button
+          className={styles.barButton}
+          aria-label={t.present.previous}
+          onClick={() => move(-1)}
+          disabledFocusable={current === 0}
+        >
+          <span className={styles.wideOnly}>{t.present.previous}</span>
+          <span className={styles.narrowOnly} aria-hidden="true">
+            ←
+          </span>
         </Button>
         <span className={styles.counter} role="status" aria-live="polite" aria-atomic="true">
           {slides.length > 0 && (
@@ -108,15 +116,23 @@ export default function PresentView({ roundId }: { roundId: string | null }) {
             </>
           )}
         </span>
-        <Button onClick={() => move(1)} disabledFocusable={current >= slides.length - 1}>
-          {t.present.next}
+        <Button
+          className={styles.barButton}
+          aria-label={t.present.next}
+          onClick={() => move(1)}
+          disabledFocusable={current >= slides.length - 1}
+        >
+          <span className={styles.wideOnly}>{t.present.next}</span>
+          <span className={styles.narrowOnly} aria-hidden="true">
+            →
+          </span>
         </Button>
         {document.fullscreenEnabled && !fullscreen && (
-          <Button appearance="subtle" onClick={enterFullscreen}>
+          <Button className={styles.barButton} appearance="subtle" onClick={enterFullscreen}>
             {t.present.fullscreen}
           </Button>
         )}
-        <Button appearance="primary" onClick={leave}>
+        <Button className={styles.barButton} appearance="primary" onClick={leave}>
           {t.present.exit}
         </Button>
       </div>
