@@ -23,6 +23,8 @@ export class ResponseRepository {
   private readonly inserts: InsertBatcher;
   /** Each round's last full read: see forRoundRecent. */
   private readonly recent = new Map<string, { at: number; rows: Stored<Response>[] }>();
+  /** Full reads under way for forRoundRecent, so callers at the same moment share one. */
+  private readonly reading = new Map<string, Promise<Stored<Response>[]>>();
   /** Counts each round's writes, so a read that overlapped one is not kept. */
   private readonly writes = new Map<string, number>();
 
@@ -122,7 +124,13 @@ export class ResponseRepository {
   async forRoundRecent(roundId: string, maxAgeMs = 2000): Promise<Stored<Response>[]> {
     const cached = this.recent.get(roundId);
     if (cached && Date.now() - cached.at < maxAgeMs) return cached.rows;
-    return this.forRound(roundId);
+    const under = this.reading.get(roundId);
+    if (under) return under;
+    const read = this.forRound(roundId).finally(() => {
+      if (this.reading.get(roundId) === read) this.reading.delete(roundId);
+    });
+    this.reading.set(roundId, read);
+    return read;
   }
 
   private remember(roundId: string, rows: Stored<Response>[]): void {
@@ -133,6 +141,7 @@ export class ResponseRepository {
   /** Called before and after every write of a round's answers. */
   private forget(roundId: string): void {
     this.recent.delete(roundId);
+    this.reading.delete(roundId);
     this.writes.set(roundId, (this.writes.get(roundId) ?? 0) + 1);
   }
 

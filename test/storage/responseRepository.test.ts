@@ -73,6 +73,28 @@ describe('ResponseRepository', () => {
   });
 });
 
+describe('ResponseRepository, a round’s recent answers', () => {
+  it('shares one read between callers, shows its own writes at once and another writer’s within the age', async () => {
+    const storage = await createTestStorage();
+    const responses = new ResponseRepository(storage);
+    const elsewhere = new ResponseRepository(storage);
+    await responses.record(response());
+
+    const [one, two] = await Promise.all([responses.forRoundRecent('r1'), responses.forRoundRecent('r1')]);
+    expect(one).toBe(two);
+    expect(one).toHaveLength(1);
+
+    // Written here: seen by the next read, however recent the last.
+    await responses.record(response({ groupId: 'g-rlg' }));
+    expect(await responses.forRoundRecent('r1')).toHaveLength(2);
+
+    // Written by another instance of the service: seen once the rows are older than asked for.
+    await elsewhere.record(response({ groupId: 'g-hr' }));
+    expect(await responses.forRoundRecent('r1', 60_000)).toHaveLength(2);
+    expect(await responses.forRoundRecent('r1', 0)).toHaveLength(3);
+  });
+});
+
 describe('ResponseRepository, messages', () => {
   let responses: ResponseRepository;
 
